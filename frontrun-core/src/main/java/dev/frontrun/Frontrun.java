@@ -1,0 +1,41 @@
+package dev.frontrun;
+
+import dev.frontrun.internal.runtime.AgentRuntime;
+import dev.frontrun.internal.runtime.Hooks;
+
+/**
+ * Entry points of frontrun that are not tied to one executor.
+ *
+ * @since 0.1.0
+ */
+public final class Frontrun {
+
+	/** The system property the agent sets to its version when it is attached. */
+	public static final String AGENT_VERSION_PROPERTY = "frontrun.agent.version";
+
+	private Frontrun() {
+	}
+
+	/**
+	 * Gates the calling thread at the marker {@code name}, exactly as a {@code // frontrun: name} comment
+	 * does, for code whose sources frontrun cannot read.
+	 *
+	 * <p>In a thread run by a {@link TraceExecutor} this pauses until the schedule's next step is (this
+	 * thread, {@code name}); in any other thread, and once the schedule is consumed, it returns at once.
+	 *
+	 * @param name the marker's name
+	 */
+	public static void marker(String name) {
+		Hooks.marker(name);
+	}
+
+	/**
+	 * Tells whether the frontrun java agent is attached to this JVM, which every exploration needs.
+	 *
+	 * @return {@code true} when the test runs under {@code mvn frontrun:test} or with the agent on the
+	 *         command line
+	 */
+	public static boolean isAgentActive() {
+		return AgentRuntime.isActive();
+	}
+}

@@ -1,0 +1,78 @@
+package dev.frontrun.internal.instrument;
+
+import java.net.URL;
+import java.security.CodeSource;
+import java.security.ProtectionDomain;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Decides which classes the agent instruments.
+ *
+ * <p>By default: the project's own classes, main and test, recognised by being loaded from a class directory
+ * rather than a jar. Never: the JDK, frontrun itself, and the test frameworks and tools around a test (JUnit,
+ * AssertJ, Mockito, Hamcrest, Surefire and Maven). {@code frontrun.tracePackages} globs add library classes.
+ */
+public final class ClassScope {
+
+	private static final List<String> NEVER = List.of("java/", "javax/", "jdk/", "sun/", "com/sun/",
+			"dev/frontrun/", "org/junit/", "junit/", "org/opentest4j/", "org/apiguardian/", "org/assertj/",
+			"org/mockito/", "net/bytebuddy/", "org/objenesis/", "org/hamcrest/", "org/apache/maven/",
+			"org/objectweb/asm/");
+
+	private final List<Pattern> tracePackages;
+
+	/**
+	 * Creates a scope.
+	 *
+	 * @param tracePackages globs of dotted class names, such as {@code com.acme.*}, instrumented even when they
+	 *        come from a jar
+	 */
+	public ClassScope(List<String> tracePackages) {
+		this.tracePackages = tracePackages.stream().map(ClassScope::globToPattern).toList();
+	}
+
+	/**
+	 * Tells whether a class being loaded is instrumented.
+	 *
+	 * @param loader the defining loader, {@code null} for the bootstrap loader
+	 * @param internalName the class's internal name, such as {@code com/acme/Account}
+	 * @param domain the class's protection domain, may be {@code null}
+	 * @return {@code true} to instrument it
+	 */
+	public boolean includes(ClassLoader loader, String internalName, ProtectionDomain domain) {
+		if (internalName == null || loader == null || loader == ClassLoader.getPlatformClassLoader()) {
+			return false;
+		}
+		for (String prefix : NEVER) {
+			if (internalName.startsWith(prefix)) {
+				return false;
+			}
+		}
+		String name = internalName.replace('/', '.');
+		for (Pattern glob : tracePackages) {
+			if (glob.matcher(name).matches()) {
+				return true;
+			}
+		}
+		return isFromClassDirectory(domain);
+	}
+
+	private static boolean isFromClassDirectory(ProtectionDomain domain) {
+		CodeSource source = domain == null ? null : domain.getCodeSource();
+		URL location = source == null ? null : source.getLocation();
+		return location != null && "file".equals(location.getProtocol()) && location.getPath().endsWith("/");
+	}
+
+	private static Pattern globToPattern(String glob) {
+		StringBuilder regex = new StringBuilder();
+		for (char c : glob.toCharArray()) {
+			switch (c) {
+			case '*' -> regex.append(".*");
+			case '?' -> regex.append('.');
+			default -> regex.append(Pattern.quote(String.valueOf(c)));
+			}
+		}
+		return Pattern.compile(regex.toString());
+	}
+}

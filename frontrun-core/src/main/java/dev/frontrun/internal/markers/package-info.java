@@ -1,0 +1,4 @@
+/**
+ * Trace markers: finding {@code // frontrun: name} comments in the source roots and mapping them to lines.
+ */
+package dev.frontrun.internal.markers;

@@ -1,0 +1,77 @@
+package dev.frontrun.internal.runtime;
+
+import dev.frontrun.internal.agent.AgentOptions;
+import dev.frontrun.internal.markers.MarkerIndex;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * The state the agent leaves for the rest of the runtime: whether it is attached, and the marker index.
+ *
+ * <p>With the agent, this class is loaded once, by the bootstrap class loader, so the agent and the test see
+ * the same state. Without it, it is loaded from the test class path and reports the agent absent.
+ */
+public final class AgentRuntime {
+
+	private static final String VERSION = readVersion();
+
+	private static volatile MarkerIndex markers;
+
+	private AgentRuntime() {
+	}
+
+	/**
+	 * Marks the agent attached; called once, by the agent's entry point.
+	 *
+	 * @param options the agent's options
+	 * @return the marker index over the options' source roots
+	 */
+	public static MarkerIndex activate(AgentOptions options) {
+		MarkerIndex index = new MarkerIndex(options.sourceRoots());
+		markers = index;
+		return index;
+	}
+
+	/**
+	 * Tells whether the agent is attached.
+	 *
+	 * @return {@code true} after {@link #activate}
+	 */
+	public static boolean isActive() {
+		return markers != null;
+	}
+
+	/**
+	 * Returns the marker index.
+	 *
+	 * @return the index, or an empty one when the agent is not attached
+	 */
+	public static MarkerIndex markers() {
+		MarkerIndex index = markers;
+		return index != null ? index : new MarkerIndex(List.of());
+	}
+
+	/**
+	 * Returns frontrun's version.
+	 *
+	 * @return the version, such as {@code 0.1.0}
+	 */
+	public static String version() {
+		return VERSION;
+	}
+
+	private static String readVersion() {
+		try (InputStream in = AgentRuntime.class.getResourceAsStream("/dev/frontrun/internal/frontrun.properties")) {
+			Properties properties = new Properties();
+			if (in != null) {
+				properties.load(in);
+			}
+			return properties.getProperty("version", "unknown");
+		} catch (IOException e) {
+			throw new UncheckedIOException(e);
+		}
+	}
+}

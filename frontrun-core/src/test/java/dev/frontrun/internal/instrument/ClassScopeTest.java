@@ -1,0 +1,48 @@
+package dev.frontrun.internal.instrument;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URL;
+import java.security.CodeSource;
+import java.security.ProtectionDomain;
+import java.security.cert.Certificate;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class ClassScopeTest {
+
+	private final ClassLoader app = ClassScopeTest.class.getClassLoader();
+
+	private static ProtectionDomain from(String location) throws Exception {
+		return new ProtectionDomain(new CodeSource(new URL(location), (Certificate[]) null), null);
+	}
+
+	@Test
+	void projectClassesFromClassDirectoriesAreInScope() throws Exception {
+		ClassScope scope = new ClassScope(List.of());
+		assertTrue(scope.includes(app, "com/acme/Account", from("file:/p/target/classes/")));
+		assertTrue(scope.includes(app, "com/acme/AccountTest", from("file:/p/target/test-classes/")));
+	}
+
+	@Test
+	void libraryClassesFromJarsAreNotUnlessTraced() throws Exception {
+		ProtectionDomain jar = from("file:/m2/org/lib/lib-1.0.jar");
+		assertFalse(new ClassScope(List.of()).includes(app, "org/lib/cache/Cache", jar));
+		assertTrue(new ClassScope(List.of("org.lib.*")).includes(app, "org/lib/cache/Cache", jar));
+		assertTrue(new ClassScope(List.of("org.lib.cache.?ache")).includes(app, "org/lib/cache/Cache", jar));
+		assertFalse(new ClassScope(List.of("org.lib.cache.?ache")).includes(app, "org/lib/cache/Caches", jar));
+	}
+
+	@Test
+	void theJdkFrontrunAndTestFrameworksNeverAre() throws Exception {
+		ClassScope scope = new ClassScope(List.of("*"));
+		ProtectionDomain dir = from("file:/p/target/classes/");
+		for (String name : List.of("java/util/HashMap", "dev/frontrun/TraceExecutor", "org/junit/jupiter/api/Test",
+				"org/assertj/core/api/Assertions", "org/mockito/Mockito", "org/apache/maven/surefire/booter/ForkedBooter")) {
+			assertFalse(scope.includes(app, name, dir), name);
+		}
+		assertFalse(scope.includes(null, "com/acme/Boot", dir), "bootstrap classes");
+		assertFalse(scope.includes(ClassLoader.getPlatformClassLoader(), "com/acme/Platform", dir), "platform classes");
+	}
+}
