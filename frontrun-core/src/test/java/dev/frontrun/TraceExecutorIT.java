@@ -99,6 +99,14 @@ class TraceExecutorIT {
 	}
 
 	@Test
+	void aScheduleErrorIsThrownFromTheAwaitingThread() {
+		ScheduleException error = assertThrows(ScheduleException.class,
+				() -> transferTwice(Schedule.of(Step.of("thread1", "write_balance"))));
+		assertTrue(java.util.Arrays.stream(error.getStackTrace())
+				.anyMatch(frame -> frame.getMethodName().equals("transferTwice")), "stack of the test's thread");
+	}
+
+	@Test
 	void aThreadThatFinishesBeforeItsStepFailsNamingTheMarkersItPassed() {
 		ScheduleException error = assertThrows(ScheduleException.class, () -> transferTwice(Schedule.of(
 				Step.of("thread1", "read_balance"), Step.of("thread1", "write_balance"),

@@ -105,7 +105,7 @@ public final class MarkerScheduler {
 				checkBlocked();
 			}
 			if (failure != null) {
-				throw failure;
+				throw onThisThread(failure);
 			}
 		} catch (InterruptedException e) {
 			Thread.currentThread().interrupt();
@@ -114,6 +114,17 @@ public final class MarkerScheduler {
 		} finally {
 			lock.unlock();
 		}
+	}
+
+	/**
+	 * Recreates a failure on the awaiting thread, so that its stack trace points at the test's {@code await}
+	 * rather than at the managed thread that noticed it.
+	 */
+	private static RuntimeException onThisThread(RuntimeException failure) {
+		if (failure instanceof ThreadFailedException thread) {
+			return new ThreadFailedException(thread.threadName(), thread.getCause());
+		}
+		return new ScheduleException(failure.getMessage());
 	}
 
 	void begin(ManagedThread thread) {
