@@ -1,0 +1,409 @@
+package dev.frontrun.internal.engine;
+
+import dev.frontrun.internal.engine.ExecutionReport.Outcome;
+import dev.frontrun.internal.engine.HappensBefore.DirectRace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+import java.util.OptionalInt;
+
+/**
+ * Decides which thread runs at each scheduling point so that, over successive executions of a program, every
+ * Mazurkiewicz trace is explored exactly once: optimal dynamic partial-order reduction with source sets, wakeup trees
+ * and sleep sets (Abdulla, Aronis, Jonsson and Sagonas, POPL 2014; "Source Sets", JACM 2017, Algorithm 2). The engine
+ * knows nothing of how threads run; a runtime drives real (or simulated) threads and tells it what they do.
+ *
+ * <h2>Driving it</h2>
+ * The runtime runs one thread at a time between scheduling points. Each scheduling point is one {@link Operation}:
+ * the runtime learns it before it happens (a bytecode hook sees the field, the lock or the thread) and announces it.
+ * <pre>{@code
+ * DporExplorer explorer = new DporExplorer(ExplorerOptions.defaults());
+ * while (explorer.beginExecution()) {
+ *     // fresh program state; for each thread the setup starts: explorer.started(thread)
+ *     // each thread runs up to its first scheduling point: explorer.announce(thread, operation),
+ *     // or explorer.finished(thread) if it has none
+ *     for (OptionalInt next = explorer.nextThread(); next.isPresent(); next = explorer.nextThread()) {
+ *         // let that thread perform its announced operation, then explorer.executed(thread, whatItDid);
+ *         // it runs on to its next scheduling point: announce(...) or finished(...),
+ *         // with spawned(thread, child) for each thread it starts on the way (the child then announces too)
+ *     }
+ *     ExecutionReport report = explorer.endExecution();  // schedule, races, deadlock
+ * }
+ * boolean everyTraceExplored = explorer.exhausted();
+ * }</pre>
+ * Threads are numbered by the runtime: small non-negative numbers, given in the same order in every execution.
+ * {@link #nextThread()} returns nothing when no thread can run: either all have finished, or the remaining ones are
+ * deadlocked, which {@link #endExecution()} reports with what each blocked thread waits for.
+ *
+ * <h2>Dependency</h2>
+ * Execution is sequentially consistent. Two operations of different threads are dependent when they use the same
+ * resource and both are memory accesses of which one writes, or both are lock operations (see
+ * {@link Operation#conflictsWith}). Spawning and joining order threads but conflict with nothing. Traces are the
+ * classes of executions that differ only by swapping adjacent independent operations.
+ *
+ * <h2>Locks</h2>
+ * A thread whose announced operation acquires a lock held by another thread is disabled, as is one that joins an
+ * unfinished thread. Blocking makes the classic race between a release and the next acquisition irreversible (just
+ * before the release, the acquisition is disabled), so locks follow Nidhugg: an outermost acquisition races with the
+ * previous outermost acquisition of the same lock by another thread, unless that one already happens before it by
+ * another path. Reversing that race runs the later acquisition just before the earlier one, where the lock is free;
+ * the acquisition still happens after the previous release, which is what orders the two critical sections. A thread
+ * still blocked on a lock when an execution ends (deadlock) races the same way with the holder's acquisition, so the
+ * schedules where it wins the lock are explored too. Reentrant acquisitions and releases inside an outer one change
+ * nothing other threads can see. This gives one execution per order of critical sections, and N! for N threads
+ * contending for one lock.
+ *
+ * <h2>Bounds</h2>
+ * With a preemption bound, a race reversal whose schedule would need more preemptions is dropped, and free choices
+ * keep the running thread once the budget is spent. With a limit on executions, the search stops there. Either way
+ * {@link #exhausted()} is false if anything was left out. The search is deterministic: the same options and the same
+ * program give the same schedules in the same order.
+ */
+public final class DporExplorer {
+
+	private final ExplorerOptions options;
+	private final FreeChoice freeChoice;
+	private final List<Position> path = new ArrayList<>();
+	private long executions;
+	private boolean nothingLeft;
+	private boolean cut;
+
+	private boolean running;
+	private ThreadTable threads;
+	private LockTable locks;
+	private HappensBefore order;
+	private final List<Event> events = new ArrayList<>();
+	private final List<Operation> announcements = new ArrayList<>();
+	private int preemptions;
+	private int chosenThread = -1;
+	private boolean chosenPreempts;
+
+	/**
+	 * Creates an explorer that has explored nothing yet.
+	 *
+	 * @param options how to explore
+	 */
+	public DporExplorer(ExplorerOptions options) {
+		this.options = options;
+		this.freeChoice = new FreeChoice(options.searchOrder());
+	}
+
+	/**
+	 * Starts the next execution, if there is one to explore.
+	 *
+	 * @return false when every trace has been explored or the limit on executions is reached
+	 */
+	public boolean beginExecution() {
+		if (running) {
+			throw new IllegalStateException("beginExecution() called before endExecution() ended the last execution");
+		}
+		if (nothingLeft || executions >= options.maxExecutions()) {
+			return false;
+		}
+		running = true;
+		threads = new ThreadTable();
+		locks = new LockTable();
+		order = new HappensBefore();
+		events.clear();
+		announcements.clear();
+		preemptions = 0;
+		return true;
+	}
+
+	/**
+	 * Registers a thread started by the setup, before or outside the explored part of the program.
+	 *
+	 * @param thread its number
+	 */
+	public void started(int thread) {
+		requireBetweenSteps("started");
+		threads.start(thread);
+		order.start(thread);
+	}
+
+	/**
+	 * Registers a thread started by a running thread: everything the parent did before happens before the child.
+	 *
+	 * @param parent the thread that started it
+	 * @param child its number
+	 */
+	public void spawned(int parent, int child) {
+		requireBetweenSteps("spawned");
+		threads.requireRunning(parent);
+		threads.start(child);
+		order.spawn(parent, child);
+	}
+
+	/**
+	 * Tells what a running thread will do at its next scheduling point, where it now waits.
+	 *
+	 * @param thread the thread
+	 * @param next its next operation; may over-approximate what it will do (a compare-and-set as a write)
+	 */
+	public void announce(int thread, Operation next) {
+		requireBetweenSteps("announce");
+		threads.announce(thread, next);
+	}
+
+	/**
+	 * Tells that a running thread has ended, normally or not, without reaching another scheduling point.
+	 *
+	 * @param thread the thread
+	 */
+	public void finished(int thread) {
+		requireBetweenSteps("finished");
+		threads.finish(thread);
+	}
+
+	/**
+	 * Chooses the thread that performs its announced operation next. Every running thread must have announced its
+	 * operation.
+	 *
+	 * @return the thread, or nothing when no thread can run: all have finished, or the rest are deadlocked
+	 * @throws ReplayDivergenceException if the schedule being replayed names a thread that cannot run
+	 */
+	public OptionalInt nextThread() {
+		requireBetweenSteps("nextThread");
+		int[] runningThreads = threads.running();
+		for (int thread : runningThreads) {
+			if (threads.announced(thread) == null) {
+				throw new IllegalStateException("Thread " + thread + " is running but has neither announced its next "
+						+ "operation nor finished");
+			}
+		}
+		int[] enabled = Arrays.stream(runningThreads).filter(thread -> canRun(thread, threads.announced(thread)))
+				.toArray();
+		if (enabled.length == 0) {
+			return OptionalInt.empty();
+		}
+		int step = events.size();
+		Position position = step < path.size() ? path.get(step) : arrive();
+		int thread;
+		if (position.chosen != null) {
+			thread = position.chosen.thread();
+		} else if (!position.alternatives.isEmpty()) {
+			position.guide = position.alternatives.takeFirst();
+			thread = position.guide.event.thread();
+		} else {
+			thread = chooseFreely(position, enabled, runningThreads);
+		}
+		if (Arrays.binarySearch(enabled, thread) < 0) {
+			throw new ReplayDivergenceException("At step " + step + " the schedule being replayed runs thread " + thread
+					+ ", which cannot run now; threads able to run: " + Arrays.toString(enabled));
+		}
+		int previous = previousThread();
+		chosenPreempts = previous >= 0 && previous != thread && Arrays.binarySearch(enabled, previous) >= 0;
+		chosenThread = thread;
+		return OptionalInt.of(thread);
+	}
+
+	/**
+	 * Tells that the chosen thread has performed its operation.
+	 *
+	 * @param thread the thread {@link #nextThread()} chose
+	 * @param operation what it did, which may be more precise than what it announced (a failed compare-and-set is a
+	 *        read); a thread that failed while performing the operation still reports it
+	 * @throws ReplayDivergenceException if the schedule being replayed expected another operation here
+	 */
+	public void executed(int thread, Operation operation) {
+		requireRunning("executed");
+		if (thread != chosenThread) {
+			throw new IllegalStateException(chosenThread < 0 ? "executed() called for thread " + thread
+					+ " but nextThread() chose no thread" : "executed() called for thread " + thread
+					+ " but nextThread() chose thread " + chosenThread);
+		}
+		Operation announced = threads.announced(thread);
+		if (!announced.mayBePerformedAs(operation)) {
+			throw new IllegalArgumentException("Thread " + thread + " announced " + announced + " but performed "
+					+ operation + "; only an announced write may turn out to be a read (a failed compare-and-set)");
+		}
+		int step = events.size();
+		Position position = path.get(step);
+		Event event = new Event(thread, operation);
+		boolean replayed = position.chosen != null ? position.chosen.equals(event)
+				: position.guide == null || position.guide.event.operation().mayBePerformedAs(operation);
+		if (!replayed) {
+			throw new ReplayDivergenceException("At step " + step + " thread " + thread + " performed " + operation
+					+ " where an earlier execution with the same schedule performed "
+					+ (position.chosen != null ? position.chosen : position.guide.event).operation());
+		}
+		position.chosen = event;
+		boolean nested = locks.apply(thread, operation);
+		order.add(event, nested);
+		threads.ran(thread);
+		events.add(event);
+		announcements.add(announced);
+		if (chosenPreempts) {
+			preemptions++;
+		}
+		chosenThread = -1;
+	}
+
+	/**
+	 * Ends the current execution: plans the reversal of its races and moves on to the next alternative.
+	 *
+	 * @return what happened in it
+	 */
+	public ExecutionReport endExecution() {
+		requireBetweenSteps("endExecution");
+		List<BlockedThread> blocked = new ArrayList<>();
+		boolean couldGoOn = false;
+		int[] runningThreads = threads.running();
+		for (int thread : runningThreads) {
+			Operation next = threads.announced(thread);
+			if (next == null || canRun(thread, next)) {
+				couldGoOn = true;
+			} else {
+				blocked.add(new BlockedThread(thread, next, blocker(thread, next)));
+			}
+		}
+		Outcome outcome = runningThreads.length == 0 ? Outcome.COMPLETED
+				: couldGoOn ? Outcome.ABANDONED : Outcome.DEADLOCKED;
+		if (outcome == Outcome.ABANDONED) {
+			cut = true;
+		}
+		reverseRaces(blocked);
+		ExecutionReport report = new ExecutionReport(executions, outcome, schedule(), races(), blocked);
+		executions++;
+		running = false;
+		backtrack();
+		return report;
+	}
+
+	/**
+	 * How many executions have ended.
+	 *
+	 * @return the count
+	 */
+	public long executions() {
+		return executions;
+	}
+
+	/**
+	 * Whether every trace has been explored: nothing is left, and neither the preemption bound, the limit on
+	 * executions nor an abandoned execution left anything out.
+	 *
+	 * @return true if the exploration was complete
+	 */
+	public boolean exhausted() {
+		return nothingLeft && !cut;
+	}
+
+	private Position arrive() {
+		int step = events.size();
+		Position position;
+		if (step == 0) {
+			position = new Position(List.of(), WakeupTree.empty(), 0);
+		} else {
+			Position previous = path.get(step - 1);
+			WakeupTree alternatives = previous.guide == null ? WakeupTree.empty() : WakeupTree.following(previous.guide);
+			position = new Position(previous.sleepAfterChosen(), alternatives, preemptions);
+		}
+		path.add(position);
+		return position;
+	}
+
+	private int chooseFreely(Position position, int[] enabled, int[] runningThreads) {
+		int previous = previousThread();
+		Integer bound = options.preemptionBound();
+		if (bound != null && preemptions >= bound && Arrays.binarySearch(enabled, previous) >= 0) {
+			return previous;
+		}
+		int[] awake = Arrays.stream(enabled).filter(thread -> !position.isAsleep(thread)).toArray();
+		assert awake.length > 0 : "sleep-set blocked at step " + events.size();
+		return freeChoice.choose(awake.length > 0 ? awake : enabled, previous, runningThreads, threads::announced);
+	}
+
+	private int previousThread() {
+		return events.isEmpty() ? -1 : events.get(events.size() - 1).thread();
+	}
+
+	private boolean canRun(int thread, Operation next) {
+		return switch (next.kind()) {
+			case ACQUIRE -> locks.isAvailableTo(thread, next.resource());
+			case JOIN -> threads.isFinished((int) next.resource().id());
+			default -> true;
+		};
+	}
+
+	private int blocker(int thread, Operation next) {
+		return next.kind() == AccessKind.ACQUIRE ? locks.owner(next.resource()) : (int) next.resource().id();
+	}
+
+	private void reverseRaces(List<BlockedThread> blocked) {
+		PreemptionCount preemptionCount = new PreemptionCount(events, threads);
+		Integer bound = options.preemptionBound();
+		RaceReversal reversal = new RaceReversal(path, events, order, (position, sequence) -> bound == null
+				|| preemptionCount.of(position, path.get(position).preemptionsBefore, sequence) <= bound);
+		List<DirectRace> races = new ArrayList<>(order.races());
+		races.sort(Comparator.comparingInt(DirectRace::earlier).thenComparingInt(DirectRace::later));
+		for (DirectRace race : races) {
+			noteCut(reversal.reverse(race.earlier(), new Event(events.get(race.later()).thread(),
+					announcements.get(race.later()))));
+		}
+		for (BlockedThread waiting : blocked) {
+			if (waiting.waitingFor().kind() == AccessKind.ACQUIRE) {
+				int holderAcquire = order.lastAcquire(waiting.waitingFor().resource());
+				if (!order.happensBeforeThread(holderAcquire, waiting.thread())) {
+					noteCut(reversal.reverse(holderAcquire, new Event(waiting.thread(), waiting.waitingFor())));
+				}
+			}
+		}
+	}
+
+	private void noteCut(WakeupTree.Insertion insertion) {
+		if (insertion == WakeupTree.Insertion.REFUSED) {
+			cut = true;
+		}
+	}
+
+	/** Drops the positions with nothing left to explore and retires the chosen event of the deepest other one. */
+	private void backtrack() {
+		while (!path.isEmpty()) {
+			Position last = path.get(path.size() - 1);
+			if (!last.alternatives.isEmpty()) {
+				if (last.chosen != null) {
+					last.retireChosen();
+				}
+				return;
+			}
+			path.remove(path.size() - 1);
+		}
+		nothingLeft = true;
+	}
+
+	private List<Step> schedule() {
+		List<Step> schedule = new ArrayList<>(events.size());
+		for (int index = 0; index < events.size(); index++) {
+			schedule.add(step(index));
+		}
+		return schedule;
+	}
+
+	private List<Race> races() {
+		return order.races().stream()
+				.sorted(Comparator.comparingInt(DirectRace::later).thenComparingInt(DirectRace::earlier))
+				.map(race -> new Race(step(race.earlier()), step(race.later())))
+				.toList();
+	}
+
+	private Step step(int index) {
+		Event event = events.get(index);
+		return new Step(index, event.thread(), event.operation());
+	}
+
+	private void requireRunning(String method) {
+		if (!running) {
+			throw new IllegalStateException(method + "() called outside an execution: call beginExecution() first");
+		}
+	}
+
+	private void requireBetweenSteps(String method) {
+		requireRunning(method);
+		if (chosenThread >= 0) {
+			throw new IllegalStateException(method + "() called while thread " + chosenThread
+					+ " was chosen to run: report its operation with executed() first");
+		}
+	}
+}
