@@ -20,7 +20,14 @@ public enum AccessKind {
 	RELEASE,
 
 	/** Waits for the thread whose number is the resource's id to finish; disabled until it has. */
-	JOIN;
+	JOIN,
+
+	/**
+	 * Waits to be notified ({@code Object.wait}); the resource is the wait set. Disabled until the runtime replaces it,
+	 * with {@link DporExplorer#notified}, by what the thread does once notified. Conflicts with nothing itself: the
+	 * wait and the notify that ends it are ordered by the writes of the wait set that the runtime reports for both.
+	 */
+	WAIT;
 
 	boolean isMemoryAccess() {
 		return this == READ || this == WRITE;

@@ -5,7 +5,7 @@ package dev.frontrun.internal.engine;
  *
  * @param thread the blocked thread
  * @param waitingFor the operation it is waiting to perform: an {@link AccessKind#ACQUIRE} or a {@link AccessKind#JOIN}
- * @param blocker the thread that holds the lock, or the thread being joined
+ * @param blocker the thread that holds the lock, or the thread being joined; -1 for a thread waiting to be notified
  */
 public record BlockedThread(int thread, Operation waitingFor, int blocker) {
 }

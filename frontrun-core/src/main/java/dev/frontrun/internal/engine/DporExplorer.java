@@ -147,6 +147,24 @@ public final class DporExplorer {
 	}
 
 	/**
+	 * Tells what a thread that waited to be notified does now that it has been: its announced
+	 * {@link AccessKind#WAIT} is replaced, usually by re-acquiring the monitor.
+	 *
+	 * @param thread the thread that was notified
+	 * @param next its next operation
+	 */
+	public void notified(int thread, Operation next) {
+		requireBetweenSteps("notified");
+		Operation waiting = threads.announced(thread);
+		if (waiting == null || waiting.kind() != AccessKind.WAIT) {
+			throw new IllegalStateException("Thread " + thread + " was notified but does not wait: it announced "
+					+ waiting);
+		}
+		threads.ran(thread);
+		threads.announce(thread, next);
+	}
+
+	/**
 	 * Tells that a running thread has ended, normally or not, without reaching another scheduling point.
 	 *
 	 * @param thread the thread
@@ -323,12 +341,17 @@ public final class DporExplorer {
 		return switch (next.kind()) {
 			case ACQUIRE -> locks.isAvailableTo(thread, next.resource());
 			case JOIN -> threads.isFinished((int) next.resource().id());
+			case WAIT -> false;
 			default -> true;
 		};
 	}
 
 	private int blocker(int thread, Operation next) {
-		return next.kind() == AccessKind.ACQUIRE ? locks.owner(next.resource()) : (int) next.resource().id();
+		return switch (next.kind()) {
+			case ACQUIRE -> locks.owner(next.resource());
+			case JOIN -> (int) next.resource().id();
+			default -> -1;
+		};
 	}
 
 	private void reverseRaces(List<BlockedThread> blocked) {

@@ -79,6 +79,16 @@ public record Operation(AccessKind kind, Resource resource) {
 	}
 
 	/**
+	 * Waiting to be notified.
+	 *
+	 * @param waitSet the wait set of the monitor waited on
+	 * @return the operation
+	 */
+	public static Operation awaitNotify(Resource waitSet) {
+		return new Operation(AccessKind.WAIT, waitSet);
+	}
+
+	/**
 	 * Whether this operation and another, run by different threads, conflict: their order can change what the
 	 * program does, so the engine explores both orders.
 	 *

@@ -7,6 +7,7 @@ import dev.frontrun.internal.runtime.Site.MethodRef;
 import dev.frontrun.internal.runtime.Site.Volatility;
 import dev.frontrun.internal.runtime.SiteKind;
 import java.util.OptionalInt;
+import java.util.Set;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -36,6 +37,9 @@ final class HookInserter extends MethodVisitor {
 	private final String methodName;
 	private final int firstFreeLocal;
 	private final ReferencedClasses classes;
+	private static final Set<String> ATOMIC_ARRAYS = Set.of("java/util/concurrent/atomic/AtomicIntegerArray",
+			"java/util/concurrent/atomic/AtomicLongArray", "java/util/concurrent/atomic/AtomicReferenceArray");
+
 	private final CallRules rules;
 	private int line = Site.UNKNOWN_LINE;
 	private boolean thisInitialized;
@@ -192,7 +196,7 @@ final class HookInserter extends MethodVisitor {
 			return;
 		}
 		int site = sites.register(methodName, line, access, method);
-		reportReceiver(descriptor, site);
+		reportReceiver(owner, descriptor, site);
 		super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
 		if (access == SiteKind.CAS) {
 			super.visitInsn(Opcodes.DUP);
@@ -201,8 +205,11 @@ final class HookInserter extends MethodVisitor {
 		}
 	}
 
-	/** With [receiver, arguments...] on the stack, calls {@code Hooks.call(receiver, site)} and restores them. */
-	private void reportReceiver(String descriptor, int site) {
+	/**
+	 * With [receiver, arguments...] on the stack, calls {@code Hooks.call(receiver, site)}, or
+	 * {@code Hooks.callElement(receiver, index, site)} for an atomic array's element, and restores them.
+	 */
+	private void reportReceiver(String owner, String descriptor, int site) {
 		Type[] arguments = Type.getArgumentTypes(descriptor);
 		int[] slots = new int[arguments.length];
 		int next = firstFreeLocal;
@@ -214,8 +221,14 @@ final class HookInserter extends MethodVisitor {
 			super.visitVarInsn(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]);
 		}
 		super.visitInsn(Opcodes.DUP);
-		pushInt(site);
-		super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "call", OBJECT_INT, false);
+		if (ATOMIC_ARRAYS.contains(owner) && arguments.length > 0 && arguments[0] == Type.INT_TYPE) {
+			super.visitVarInsn(Opcodes.ILOAD, slots[0]);
+			pushInt(site);
+			super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "callElement", "(Ljava/lang/Object;II)V", false);
+		} else {
+			pushInt(site);
+			super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "call", OBJECT_INT, false);
+		}
 		for (int i = 0; i < arguments.length; i++) {
 			super.visitVarInsn(arguments[i].getOpcode(Opcodes.ILOAD), slots[i]);
 		}

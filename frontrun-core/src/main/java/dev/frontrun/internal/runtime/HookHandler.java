@@ -96,6 +96,17 @@ public interface HookHandler {
 	void call(Object receiver, int site);
 
 	/**
+	 * Like {@link #call}, for a method of {@code AtomicIntegerArray}, {@code AtomicLongArray} or
+	 * {@code AtomicReferenceArray} whose first argument is an element index: the call uses that element only,
+	 * so calls on different elements do not conflict.
+	 *
+	 * @param receiver the atomic array, {@code null} when the call is about to throw
+	 * @param index the element's index
+	 * @param site the site id
+	 */
+	void callElement(Object receiver, int index, int site);
+
+	/**
 	 * After a compare-and-set call that returned, so that a failed one can count as a read only.
 	 *
 	 * @param succeeded what the call returned

@@ -132,6 +132,17 @@ public final class Hooks {
 	}
 
 	/**
+	 * Called before a call on one element of an atomic array; see {@link HookHandler#callElement}.
+	 *
+	 * @param receiver the atomic array
+	 * @param index the element's index, the call's first argument
+	 * @param site the site id
+	 */
+	public static void callElement(Object receiver, int index, int site) {
+		handler.callElement(receiver, index, site);
+	}
+
+	/**
 	 * Called after a compare-and-set call returns; see {@link HookHandler#casOutcome}.
 	 *
 	 * @param succeeded what the call returned

@@ -47,6 +47,10 @@ public final class PassThroughHandler implements HookHandler {
 	}
 
 	@Override
+	public void callElement(Object receiver, int index, int site) {
+	}
+
+	@Override
 	public void casOutcome(boolean succeeded, int site) {
 	}
 
