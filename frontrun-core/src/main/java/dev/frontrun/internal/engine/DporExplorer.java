@@ -311,8 +311,11 @@ public final class DporExplorer {
 			return previous;
 		}
 		int[] awake = Arrays.stream(enabled).filter(thread -> !position.isAsleep(thread)).toArray();
-		assert awake.length > 0 : "sleep-set blocked at step " + events.size();
-		return freeChoice.choose(awake.length > 0 ? awake : enabled, previous, runningThreads, threads::announced);
+		if (awake.length == 0) {
+			throw new IllegalStateException("Every thread able to run at step " + events.size() + " is asleep, which "
+					+ "optimal DPOR rules out: this is a bug in the engine");
+		}
+		return freeChoice.choose(awake, previous, runningThreads, threads::announced);
 	}
 
 	private int previousThread() {
