@@ -55,9 +55,15 @@ import java.util.OptionalInt;
  *
  * <h2>Bounds</h2>
  * With a preemption bound, a race reversal whose schedule would need more preemptions is dropped, and free choices
- * keep the running thread once the budget is spent. With a limit on executions, the search stops there. Either way
- * {@link #exhausted()} is false if anything was left out. The search is deterministic: the same options and the same
- * program give the same schedules in the same order.
+ * keep the running thread once the budget is spent. A dropped reversal is not replaced by a cheaper schedule of the
+ * same trace (there is no conservative backtracking as in bounded partial-order reduction), so a bounded search can
+ * miss traces that some schedule within the bound reaches. With a limit on executions, the search stops there. Either
+ * way {@link #exhausted()} is false if anything was left out.
+ *
+ * <h2>Order</h2>
+ * Free choices, where no race reversal dictates the thread, follow the {@link SearchOrder}; every order explores
+ * one execution per trace. The search is deterministic: the same options and the same program give the same
+ * schedules in the same order.
  */
 public final class DporExplorer {
 
