@@ -1,10 +1,9 @@
 package dev.frontrun.internal.engine;
 
+import dev.frontrun.internal.engine.Execution.ReversibleRace;
 import dev.frontrun.internal.engine.ExecutionReport.Outcome;
-import dev.frontrun.internal.engine.HappensBefore.DirectRace;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.List;
 import java.util.OptionalInt;
 
@@ -56,9 +55,15 @@ import java.util.OptionalInt;
  *
  * <h2>Bounds</h2>
  * With a preemption bound, a race reversal whose schedule would need more preemptions is dropped, and free choices
- * keep the running thread once the budget is spent. With a limit on executions, the search stops there. Either way
- * {@link #exhausted()} is false if anything was left out. The search is deterministic: the same options and the same
- * program give the same schedules in the same order.
+ * keep the running thread once the budget is spent. A dropped reversal is not replaced by a cheaper schedule of the
+ * same trace (there is no conservative backtracking as in bounded partial-order reduction), so a bounded search can
+ * miss traces that some schedule within the bound reaches. With a limit on executions, the search stops there. Either
+ * way {@link #exhausted()} is false if anything was left out.
+ *
+ * <h2>Order</h2>
+ * Free choices, where no race reversal dictates the thread, follow the {@link SearchOrder}; every order explores
+ * one execution per trace. The search is deterministic: the same options and the same program give the same
+ * schedules in the same order.
  */
 public final class DporExplorer {
 
@@ -68,14 +73,7 @@ public final class DporExplorer {
 	private long executions;
 	private boolean nothingLeft;
 	private boolean cut;
-
-	private boolean running;
-	private ThreadTable threads;
-	private LockTable locks;
-	private HappensBefore order;
-	private final List<Event> events = new ArrayList<>();
-	private final List<Operation> announcements = new ArrayList<>();
-	private int preemptions;
+	private Execution execution;
 	private int chosenThread = -1;
 	private boolean chosenPreempts;
 
@@ -95,19 +93,13 @@ public final class DporExplorer {
 	 * @return false when every trace has been explored or the limit on executions is reached
 	 */
 	public boolean beginExecution() {
-		if (running) {
+		if (execution != null) {
 			throw new IllegalStateException("beginExecution() called before endExecution() ended the last execution");
 		}
 		if (nothingLeft || executions >= options.maxExecutions()) {
 			return false;
 		}
-		running = true;
-		threads = new ThreadTable();
-		locks = new LockTable();
-		order = new HappensBefore();
-		events.clear();
-		announcements.clear();
-		preemptions = 0;
+		execution = new Execution();
 		return true;
 	}
 
@@ -118,8 +110,7 @@ public final class DporExplorer {
 	 */
 	public void started(int thread) {
 		requireBetweenSteps("started");
-		threads.start(thread);
-		order.start(thread);
+		execution.start(thread);
 	}
 
 	/**
@@ -130,9 +121,7 @@ public final class DporExplorer {
 	 */
 	public void spawned(int parent, int child) {
 		requireBetweenSteps("spawned");
-		threads.requireRunning(parent);
-		threads.start(child);
-		order.spawn(parent, child);
+		execution.spawn(parent, child);
 	}
 
 	/**
@@ -143,7 +132,7 @@ public final class DporExplorer {
 	 */
 	public void announce(int thread, Operation next) {
 		requireBetweenSteps("announce");
-		threads.announce(thread, next);
+		execution.announce(thread, next);
 	}
 
 	/**
@@ -155,13 +144,7 @@ public final class DporExplorer {
 	 */
 	public void notified(int thread, Operation next) {
 		requireBetweenSteps("notified");
-		Operation waiting = threads.announced(thread);
-		if (waiting == null || waiting.kind() != AccessKind.WAIT) {
-			throw new IllegalStateException("Thread " + thread + " was notified but does not wait: it announced "
-					+ waiting);
-		}
-		threads.ran(thread);
-		threads.announce(thread, next);
+		execution.notified(thread, next);
 	}
 
 	/**
@@ -171,7 +154,7 @@ public final class DporExplorer {
 	 */
 	public void finished(int thread) {
 		requireBetweenSteps("finished");
-		threads.finish(thread);
+		execution.finish(thread);
 	}
 
 	/**
@@ -183,19 +166,12 @@ public final class DporExplorer {
 	 */
 	public OptionalInt nextThread() {
 		requireBetweenSteps("nextThread");
-		int[] runningThreads = threads.running();
-		for (int thread : runningThreads) {
-			if (threads.announced(thread) == null) {
-				throw new IllegalStateException("Thread " + thread + " is running but has neither announced its next "
-						+ "operation nor finished");
-			}
-		}
-		int[] enabled = Arrays.stream(runningThreads).filter(thread -> canRun(thread, threads.announced(thread)))
-				.toArray();
+		int[] running = execution.running();
+		int[] enabled = execution.enabled(running);
 		if (enabled.length == 0) {
 			return OptionalInt.empty();
 		}
-		int step = events.size();
+		int step = execution.length();
 		Position position = step < path.size() ? path.get(step) : arrive();
 		int thread;
 		if (position.chosen != null) {
@@ -204,13 +180,13 @@ public final class DporExplorer {
 			position.guide = position.alternatives.takeFirst();
 			thread = position.guide.event.thread();
 		} else {
-			thread = chooseFreely(position, enabled, runningThreads);
+			thread = chooseFreely(position, enabled, running);
 		}
 		if (Arrays.binarySearch(enabled, thread) < 0) {
 			throw new ReplayDivergenceException("At step " + step + " the schedule being replayed runs thread " + thread
 					+ ", which cannot run now; threads able to run: " + Arrays.toString(enabled));
 		}
-		int previous = previousThread();
+		int previous = execution.previousThread();
 		chosenPreempts = previous >= 0 && previous != thread && Arrays.binarySearch(enabled, previous) >= 0;
 		chosenThread = thread;
 		return OptionalInt.of(thread);
@@ -225,36 +201,23 @@ public final class DporExplorer {
 	 * @throws ReplayDivergenceException if the schedule being replayed expected another operation here
 	 */
 	public void executed(int thread, Operation operation) {
-		requireRunning("executed");
+		requireExecution("executed");
 		if (thread != chosenThread) {
 			throw new IllegalStateException(chosenThread < 0 ? "executed() called for thread " + thread
 					+ " but nextThread() chose no thread" : "executed() called for thread " + thread
 					+ " but nextThread() chose thread " + chosenThread);
 		}
-		Operation announced = threads.announced(thread);
-		if (!announced.mayBePerformedAs(operation)) {
-			throw new IllegalArgumentException("Thread " + thread + " announced " + announced + " but performed "
-					+ operation + "; only an announced write may turn out to be a read (a failed compare-and-set)");
-		}
-		int step = events.size();
-		Position position = path.get(step);
-		Event event = new Event(thread, operation);
-		boolean replayed = position.chosen != null ? position.chosen.equals(event)
+		Position position = path.get(execution.length());
+		Event event = execution.add(thread, operation, chosenPreempts);
+		boolean repeated = position.chosen != null ? position.chosen.equals(event)
 				: position.guide == null || position.guide.event.operation().mayBePerformedAs(operation);
-		if (!replayed) {
-			throw new ReplayDivergenceException("At step " + step + " thread " + thread + " performed " + operation
-					+ " where an earlier execution with the same schedule performed "
-					+ (position.chosen != null ? position.chosen : position.guide.event).operation());
+		if (!repeated) {
+			Event expected = position.chosen != null ? position.chosen : position.guide.event;
+			throw new ReplayDivergenceException("At step " + (execution.length() - 1) + " thread " + thread
+					+ " performed " + operation + " where an earlier execution with the same schedule performed "
+					+ expected.operation());
 		}
 		position.chosen = event;
-		boolean nested = locks.apply(thread, operation);
-		order.add(event, nested);
-		threads.ran(thread);
-		events.add(event);
-		announcements.add(announced);
-		if (chosenPreempts) {
-			preemptions++;
-		}
 		chosenThread = -1;
 	}
 
@@ -265,26 +228,15 @@ public final class DporExplorer {
 	 */
 	public ExecutionReport endExecution() {
 		requireBetweenSteps("endExecution");
-		List<BlockedThread> blocked = new ArrayList<>();
-		boolean couldGoOn = false;
-		int[] runningThreads = threads.running();
-		for (int thread : runningThreads) {
-			Operation next = threads.announced(thread);
-			if (next == null || canRun(thread, next)) {
-				couldGoOn = true;
-			} else {
-				blocked.add(new BlockedThread(thread, next, blocker(thread, next)));
-			}
-		}
-		Outcome outcome = runningThreads.length == 0 ? Outcome.COMPLETED
-				: couldGoOn ? Outcome.ABANDONED : Outcome.DEADLOCKED;
+		Outcome outcome = execution.outcome();
 		if (outcome == Outcome.ABANDONED) {
 			cut = true;
 		}
-		reverseRaces(blocked);
-		ExecutionReport report = new ExecutionReport(executions, outcome, schedule(), races(), blocked);
+		reverseRaces();
+		ExecutionReport report = new ExecutionReport(executions, outcome, execution.schedule(), execution.races(),
+				execution.blocked());
 		executions++;
-		running = false;
+		execution = null;
 		backtrack();
 		return report;
 	}
@@ -308,76 +260,44 @@ public final class DporExplorer {
 		return nothingLeft && !cut;
 	}
 
+	/** Adds the position the execution has just reached for the first time. */
 	private Position arrive() {
-		int step = events.size();
+		int step = execution.length();
 		Position position;
 		if (step == 0) {
 			position = new Position(List.of(), WakeupTree.empty(), 0);
 		} else {
 			Position previous = path.get(step - 1);
 			WakeupTree alternatives = previous.guide == null ? WakeupTree.empty() : WakeupTree.following(previous.guide);
-			position = new Position(previous.sleepAfterChosen(), alternatives, preemptions);
+			position = new Position(previous.sleepAfterChosen(), alternatives, execution.preemptions());
 		}
 		path.add(position);
 		return position;
 	}
 
-	private int chooseFreely(Position position, int[] enabled, int[] runningThreads) {
-		int previous = previousThread();
+	private int chooseFreely(Position position, int[] enabled, int[] running) {
+		int previous = execution.previousThread();
 		Integer bound = options.preemptionBound();
-		if (bound != null && preemptions >= bound && Arrays.binarySearch(enabled, previous) >= 0) {
+		if (bound != null && execution.preemptions() >= bound && Arrays.binarySearch(enabled, previous) >= 0) {
 			return previous;
 		}
 		int[] awake = Arrays.stream(enabled).filter(thread -> !position.isAsleep(thread)).toArray();
-		assert awake.length > 0 : "sleep-set blocked at step " + events.size();
-		return freeChoice.choose(awake.length > 0 ? awake : enabled, previous, runningThreads, threads::announced);
+		if (awake.length == 0) {
+			throw new IllegalStateException("Every thread able to run at step " + execution.length() + " is asleep, "
+					+ "which optimal DPOR rules out: this is a bug in the engine");
+		}
+		return freeChoice.choose(awake, previous, running, execution::announced);
 	}
 
-	private int previousThread() {
-		return events.isEmpty() ? -1 : events.get(events.size() - 1).thread();
-	}
-
-	private boolean canRun(int thread, Operation next) {
-		return switch (next.kind()) {
-			case ACQUIRE -> locks.isAvailableTo(thread, next.resource());
-			case JOIN -> threads.isFinished((int) next.resource().id());
-			case WAIT -> false;
-			default -> true;
-		};
-	}
-
-	private int blocker(int thread, Operation next) {
-		return switch (next.kind()) {
-			case ACQUIRE -> locks.owner(next.resource());
-			case JOIN -> (int) next.resource().id();
-			default -> -1;
-		};
-	}
-
-	private void reverseRaces(List<BlockedThread> blocked) {
-		PreemptionCount preemptionCount = new PreemptionCount(events, threads);
+	private void reverseRaces() {
+		PreemptionCount preemptionCount = new PreemptionCount(execution);
 		Integer bound = options.preemptionBound();
-		RaceReversal reversal = new RaceReversal(path, events, order, (position, sequence) -> bound == null
+		RaceReversal reversal = new RaceReversal(path, execution, (position, sequence) -> bound == null
 				|| preemptionCount.of(position, path.get(position).preemptionsBefore, sequence) <= bound);
-		List<DirectRace> races = new ArrayList<>(order.races());
-		races.sort(Comparator.comparingInt(DirectRace::earlier).thenComparingInt(DirectRace::later));
-		for (DirectRace race : races) {
-			noteCut(reversal.reverse(race.earlier(), new Event(events.get(race.later()).thread(),
-					announcements.get(race.later()))));
-		}
-		for (BlockedThread waiting : blocked) {
-			if (waiting.waitingFor().kind() == AccessKind.ACQUIRE) {
-				int holderAcquire = order.lastAcquire(waiting.waitingFor().resource());
-				if (!order.happensBeforeThread(holderAcquire, waiting.thread())) {
-					noteCut(reversal.reverse(holderAcquire, new Event(waiting.thread(), waiting.waitingFor())));
-				}
+		for (ReversibleRace race : execution.reversibleRaces()) {
+			if (reversal.reverse(race.earlier(), race.later()) == WakeupTree.Insertion.REFUSED) {
+				cut = true;
 			}
-		}
-	}
-
-	private void noteCut(WakeupTree.Insertion insertion) {
-		if (insertion == WakeupTree.Insertion.REFUSED) {
-			cut = true;
 		}
 	}
 
@@ -396,34 +316,14 @@ public final class DporExplorer {
 		nothingLeft = true;
 	}
 
-	private List<Step> schedule() {
-		List<Step> schedule = new ArrayList<>(events.size());
-		for (int index = 0; index < events.size(); index++) {
-			schedule.add(step(index));
-		}
-		return schedule;
-	}
-
-	private List<Race> races() {
-		return order.races().stream()
-				.sorted(Comparator.comparingInt(DirectRace::later).thenComparingInt(DirectRace::earlier))
-				.map(race -> new Race(step(race.earlier()), step(race.later())))
-				.toList();
-	}
-
-	private Step step(int index) {
-		Event event = events.get(index);
-		return new Step(index, event.thread(), event.operation());
-	}
-
-	private void requireRunning(String method) {
-		if (!running) {
+	private void requireExecution(String method) {
+		if (execution == null) {
 			throw new IllegalStateException(method + "() called outside an execution: call beginExecution() first");
 		}
 	}
 
 	private void requireBetweenSteps(String method) {
-		requireRunning(method);
+		requireExecution(method);
 		if (chosenThread >= 0) {
 			throw new IllegalStateException(method + "() called while thread " + chosenThread
 					+ " was chosen to run: report its operation with executed() first");

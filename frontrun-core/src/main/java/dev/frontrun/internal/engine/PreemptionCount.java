@@ -14,15 +14,10 @@ final class PreemptionCount {
 	private final ThreadTable threadsAtEnd;
 	private final List<List<Operation>> operationsByThread = new ArrayList<>();
 
-	/**
-	 * Indexes a finished execution.
-	 *
-	 * @param events the finished execution's events
-	 * @param threadsAtEnd its threads as they were when it ended, for the operations they had not performed
-	 */
-	PreemptionCount(List<Event> events, ThreadTable threadsAtEnd) {
-		this.events = events;
-		this.threadsAtEnd = threadsAtEnd;
+	/** Indexes a finished execution, whose threads tell the operations they had not performed when it ended. */
+	PreemptionCount(Execution finished) {
+		this.events = finished.events();
+		this.threadsAtEnd = finished.threads();
 		for (int thread = 0; thread < threadsAtEnd.count(); thread++) {
 			operationsByThread.add(new ArrayList<>());
 		}

@@ -21,14 +21,12 @@ final class RaceReversal {
 	}
 
 	private final List<Position> path;
-	private final List<Event> events;
-	private final HappensBefore order;
+	private final Execution execution;
 	private final Admission admission;
 
-	RaceReversal(List<Position> path, List<Event> events, HappensBefore order, Admission admission) {
+	RaceReversal(List<Position> path, Execution execution, Admission admission) {
 		this.path = path;
-		this.events = events;
-		this.order = order;
+		this.execution = execution;
 		this.admission = admission;
 	}
 
@@ -41,9 +39,10 @@ final class RaceReversal {
 	 * @return what happened to the position's wakeup tree
 	 */
 	WakeupTree.Insertion reverse(int earlier, Event later) {
+		List<Event> events = execution.events();
 		List<Event> sequence = new ArrayList<>();
 		for (int index = earlier + 1; index < events.size(); index++) {
-			if (!order.happensBefore(earlier, index)) {
+			if (!execution.happensBefore(earlier, index)) {
 				sequence.add(events.get(index));
 			}
 		}

@@ -136,6 +136,125 @@ final class Programs {
 		});
 	}
 
+	/** casrot(N): thread i in 1..N does {@code cas(x, i-1, i)} (GenMC's synthetic/casrot). */
+	static Program casRotation(int threads) {
+		return new Program("casrot(" + threads + ")", machine -> {
+			for (int thread = 1; thread <= threads; thread++) {
+				machine.add(straightLine(Action.compareAndSet(cell(0), thread - 1, thread, success -> { })));
+			}
+		});
+	}
+
+	/** Two threads taking two locks in opposite orders: both orders complete, or they deadlock. */
+	static Program opposedLocks() {
+		return new Program("opposed locks", machine -> {
+			machine.add(straightLine(Action.acquire(lock(0)), Action.acquire(lock(1)), Action.release(lock(1)),
+					Action.release(lock(0))));
+			machine.add(straightLine(Action.acquire(lock(1)), Action.acquire(lock(0)), Action.release(lock(0)),
+					Action.release(lock(1))));
+		});
+	}
+
+	/** lockinc(N) where each thread takes the lock a second time inside the first, as a reentrant lock allows. */
+	static Program reentrantLockInc(int threads) {
+		return new Program("reentrant lockinc(" + threads + ")", machine -> {
+			for (int thread = 0; thread < threads; thread++) {
+				machine.add(straightLine(Action.acquire(lock(0)), Action.acquire(lock(0)), Action.increment(cell(0)),
+						Action.release(lock(0)), Action.release(lock(0))));
+			}
+		});
+	}
+
+	/**
+	 * A parent that spawns N children doing {@code r = x; x = r + 1}, then, if it joins them, joins each before
+	 * reading x; otherwise it reads x at once.
+	 */
+	static Program spawnIncrements(int children, boolean join) {
+		return new Program("spawn " + children + " incrementers" + (join ? ", join, read" : ", read"), machine -> {
+			machine.add(new SimThread() {
+				final int[] spawned = new int[children];
+				int step;
+
+				@Override
+				public Action next(Machine running) {
+					if (step == 0) {
+						for (int child = 0; child < children; child++) {
+							spawned[child] = running.spawn(copyPlusOne(cell(0), cell(0)));
+						}
+					}
+					int joins = join ? children : 0;
+					int current = step++;
+					if (current < joins) {
+						return Action.join(spawned[current]);
+					}
+					return current == joins ? Action.read(cell(0), value -> { }) : null;
+				}
+			});
+		});
+	}
+
+	/** A parent that writes x, then spawns a child that reads it: the write happens before the read. */
+	static Program writeThenSpawnReader() {
+		return new Program("write, then spawn a reader", machine -> {
+			machine.add(new SimThread() {
+				int step;
+
+				@Override
+				public Action next(Machine running) {
+					switch (step++) {
+						case 0:
+							return Action.write(cell(0), () -> 1);
+						case 1:
+							running.spawn(straightLine(Action.read(cell(0), value -> { })));
+							return Action.write(cell(1), () -> 1);
+						default:
+							return null;
+					}
+				}
+			});
+		});
+	}
+
+	/** A thread that ends holding a lock another thread then waits for forever. */
+	static Program lockHeldAtExit() {
+		return new Program("lock held at exit", machine -> {
+			machine.add(straightLine(Action.acquire(lock(0)), Action.write(cell(0), () -> 1)));
+			machine.add(straightLine(Action.acquire(lock(0)), Action.release(lock(0))));
+		});
+	}
+
+	/** A small CAS-probing table: like indexer, with 3 threads inserting 2 keys each into 8 slots, so keys collide. */
+	static Program smallIndexer() {
+		return new Program("small indexer", machine -> {
+			for (int thread = 0; thread < 3; thread++) {
+				int id = thread;
+				machine.add(new SimThread() {
+					int inserted;
+					int slot = -1;
+
+					@Override
+					public Action next(Machine unused) {
+						if (inserted == 2) {
+							return null;
+						}
+						int key = inserted * 2 + id + 1;
+						if (slot < 0) {
+							slot = key % 8;
+						}
+						return Action.compareAndSet(cell(slot), 0, key, success -> {
+							if (success) {
+								inserted++;
+								slot = -1;
+							} else {
+								slot = (slot + 1) % 8;
+							}
+						});
+					}
+				});
+			}
+		});
+	}
+
 	/** A thread performing fixed actions in order. */
 	static SimThread straightLine(Action... actions) {
 		return new SimThread() {
