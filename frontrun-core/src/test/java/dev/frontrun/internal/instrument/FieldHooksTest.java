@@ -2,6 +2,7 @@ package dev.frontrun.internal.instrument;
 
 import static dev.frontrun.internal.instrument.RecordingHandler.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import dev.frontrun.internal.instrument.RecordingHandler.Recorded;
 import dev.frontrun.internal.runtime.Site;
@@ -81,6 +82,22 @@ class FieldHooksTest {
 				"FIELD_READ Fields.plainLong @increments-return",
 				"FIELD_READ Fields.plainDouble @increments-return",
 				"STATIC_READ Fields.staticLong @increments-return"), run.ofCaller());
+	}
+
+	@Test
+	void aNullOwnerReachesTheHookAndTheInstructionStillThrows() throws Exception {
+		Object fields = examples.newInstance("Fields");
+		Recorded<NullPointerException> field = record(() -> assertThrows(NullPointerException.class,
+				() -> examples.call("Fields", fields, "increments", (Object) null)));
+		assertEquals(SourceTags.of("example/instrument/Fields.java").resolve(
+				"FIELD_READ Fields.plainLong @long-increment",
+				"FIELD_WRITE Fields.plainLong @long-increment",
+				"FIELD_READ Fields.plainDouble @double-add"), field.ofCaller());
+		Recorded<NullPointerException> array = record(() -> assertThrows(NullPointerException.class,
+				() -> examples.call("ArrayAccess", null, "incrementInPlace", null, 0)));
+		assertEquals(SourceTags.of("example/instrument/ArrayAccess.java").resolve("ARRAY_READ null[0] @in-place"),
+				array.ofCaller());
+		assertEquals("incrementInPlace", array.result().getStackTrace()[0].getMethodName());
 	}
 
 	@Test

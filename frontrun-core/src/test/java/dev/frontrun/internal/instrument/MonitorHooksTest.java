@@ -4,10 +4,15 @@ import static dev.frontrun.internal.instrument.RecordingHandler.record;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.frontrun.internal.instrument.RecordingHandler.Recorded;
+import dev.frontrun.internal.runtime.HookHandler;
+import dev.frontrun.internal.runtime.Hooks;
 import java.lang.reflect.Modifier;
+import java.lang.reflect.Proxy;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -113,6 +118,37 @@ class MonitorHooksTest {
 		assertEquals(-1, late.result());
 		assertEquals(monitors("MONITOR_ENTER Monitors @loop-head", "MONITOR_EXIT Monitors @late-return"),
 				late.ofCaller());
+	}
+
+	@Test
+	void anExitHookThatThrowsPropagatesOnceTheMonitorIsReleased() throws Exception {
+		Object monitors = examples.newInstance("Monitors");
+		HookHandler throwingExit = (HookHandler) Proxy.newProxyInstance(getClass().getClassLoader(),
+				new Class<?>[] { HookHandler.class }, (proxy, method, arguments) -> {
+					if (method.getName().equals("monitorExit")) {
+						throw new AbortedForTest();
+					}
+					return null;
+				});
+		HookHandler previous = Hooks.install(throwingExit);
+		try {
+			for (String method : List.of("block", "method", "throwingBlock", "throwingMethod", "nested")) {
+				assertTimeoutPreemptively(Duration.ofSeconds(5),
+						() -> assertThrows(AbortedForTest.class, () -> examples.call("Monitors", monitors, method)),
+						method);
+			}
+			assertTimeoutPreemptively(Duration.ofSeconds(5),
+					() -> assertThrows(AbortedForTest.class, () -> examples.call("Monitors", null, "staticMethod")));
+		} finally {
+			Hooks.install(previous);
+		}
+		assertEquals(false, examples.call("Monitors", monitors, "holdsAnyMonitor"));
+	}
+
+	/** What the test's exit hook throws. */
+	private static final class AbortedForTest extends RuntimeException {
+
+		private static final long serialVersionUID = 1L;
 	}
 
 	@Test

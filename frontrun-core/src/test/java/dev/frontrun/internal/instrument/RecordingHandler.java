@@ -88,7 +88,8 @@ final class RecordingHandler implements HookHandler {
 	}
 
 	private static String element(Object array, int index) {
-		return array.getClass().getComponentType().getSimpleName() + "[" + index + "]";
+		String type = array == null ? "null" : array.getClass().getComponentType().getSimpleName();
+		return type + "[" + index + "]";
 	}
 
 	private static String monitor(Object monitor) {
