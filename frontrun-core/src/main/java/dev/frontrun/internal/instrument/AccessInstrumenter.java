@@ -56,7 +56,8 @@ final class AccessInstrumenter extends ClassVisitor {
 				&& (isStatic ? survey.version() >= Opcodes.V1_5 : !facts.assignsSlotZero());
 		int rewrittenAccess = wrap ? access & ~Opcodes.ACC_SYNCHRONIZED : access;
 		MethodVisitor writer = super.visitMethod(rewrittenAccess, name, descriptor, signature, exceptions);
-		MethodVisitor hooks = new HookInserter(writer, sites, name, facts, classes, rules);
+		MethodVisitor hooks = new HookInserter(writer, sites, name, facts, classes, rules,
+				survey.version() >= Opcodes.V1_7);
 		return wrap ? new SynchronizedMethodWrapper(hooks, survey.shape().name(), isStatic, facts.firstLine(),
 				survey.version() >= Opcodes.V1_6) : hooks;
 	}

@@ -6,8 +6,11 @@ import dev.frontrun.internal.runtime.Site.FieldRef;
 import dev.frontrun.internal.runtime.Site.MethodRef;
 import dev.frontrun.internal.runtime.Site.Volatility;
 import dev.frontrun.internal.runtime.SiteKind;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.OptionalInt;
 import java.util.Set;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -23,15 +26,24 @@ import org.objectweb.asm.Type;
  * between the call's preceding instruction and the call, where no stack map frame can fall, so frames never
  * mention them. No branch is inserted, so the method's frames stay valid.
  *
+ * <p>The hook after a {@code MONITOREXIT} goes after the label that follows it, when one does and no stack map
+ * frame is there: {@code javac} ends the exception range that releases the monitor at that label, and its
+ * handler covers itself, so a hook that threw inside the range would make the handler release the monitor again,
+ * fail, and jump to itself forever. A label with no frame is no jump target (class files from Java 7 on have a
+ * frame at each), so the monitor object can wait on the stack across it; in older class files the hook follows
+ * the instruction directly.
+ *
  * <p>In a constructor, writes before the {@code super(...)} or {@code this(...)} call are not reported: they
- * write the uninitialized {@code this} (the outer instance of an inner class, for one), which cannot be passed to
- * a hook. That call is found as the first {@code INVOKESPECIAL <init>} not paired with a {@code NEW} before it.
+ * write the uninitialized {@code this} (the outer instance of an inner class, for one), or another object, which
+ * is rare; the uninitialized {@code this} cannot be passed to a hook. That call is found as the first
+ * {@code INVOKESPECIAL <init>} not paired with a {@code NEW} before it.
  */
 final class HookInserter extends MethodVisitor {
 
 	private static final String HOOKS = "dev/frontrun/internal/runtime/Hooks";
 	private static final String OBJECT_INT = "(Ljava/lang/Object;I)V";
 	private static final String ARRAY_INDEX_INT = "(Ljava/lang/Object;II)V";
+	private static final int NO_SITE = -1;
 
 	private final ClassSites sites;
 	private final String methodName;
@@ -41,9 +53,12 @@ final class HookInserter extends MethodVisitor {
 			"java/util/concurrent/atomic/AtomicLongArray", "java/util/concurrent/atomic/AtomicReferenceArray");
 
 	private final CallRules rules;
+	private final boolean defersExitHooks;
+	private final List<Held> held = new ArrayList<>();
 	private int line = Site.UNKNOWN_LINE;
 	private boolean thisInitialized;
 	private int pendingNews;
+	private int pendingExitSite = NO_SITE;
 
 	/**
 	 * Creates the inserter of one method.
@@ -54,26 +69,97 @@ final class HookInserter extends MethodVisitor {
 	 * @param facts what the survey found about the method
 	 * @param classes what is known about the classes the method names
 	 * @param rules what to do at calls
+	 * @param defersExitHooks whether every jump target has a stack map frame (class files from Java 7 on), so
+	 *        that monitor-exit hooks can move past the label that follows the exit
 	 */
 	HookInserter(MethodVisitor next, ClassSites sites, String methodName, MethodFacts facts,
-			ReferencedClasses classes, CallRules rules) {
+			ReferencedClasses classes, CallRules rules, boolean defersExitHooks) {
 		super(Opcodes.ASM9, next);
 		this.sites = sites;
 		this.methodName = methodName;
 		this.firstFreeLocal = facts.maxLocals();
 		this.classes = classes;
 		this.rules = rules;
+		this.defersExitHooks = defersExitHooks;
 		this.thisInitialized = !methodName.equals("<init>");
+	}
+
+	/** A label, or a line number when {@code line} is not {@link Site#UNKNOWN_LINE}, held back after an exit. */
+	private record Held(Label label, int line) {
+	}
+
+	@Override
+	public void visitLabel(Label label) {
+		if (pendingExitSite == NO_SITE) {
+			super.visitLabel(label);
+		} else {
+			held.add(new Held(label, Site.UNKNOWN_LINE));
+		}
 	}
 
 	@Override
 	public void visitLineNumber(int number, Label start) {
 		line = number;
-		super.visitLineNumber(number, start);
+		if (pendingExitSite == NO_SITE) {
+			super.visitLineNumber(number, start);
+		} else {
+			held.add(new Held(start, number));
+		}
+	}
+
+	@Override
+	public void visitFrame(int type, int numLocal, Object[] local, int numStack, Object[] stack) {
+		placePendingExitHook(true);
+		super.visitFrame(type, numLocal, local, numStack, stack);
+	}
+
+	@Override
+	public void visitMaxs(int maxStack, int maxLocals) {
+		placePendingExitHook(true);
+		super.visitMaxs(maxStack, maxLocals);
+	}
+
+	/**
+	 * Emits a held-back monitor-exit hook and the labels and line numbers held with it: the hook right after the
+	 * first label, or before them all when a frame follows, which makes the label a possible jump target.
+	 */
+	private void placePendingExitHook(boolean frameFollows) {
+		if (pendingExitSite == NO_SITE) {
+			return;
+		}
+		int site = pendingExitSite;
+		pendingExitSite = NO_SITE;
+		boolean placed = frameFollows || held.isEmpty();
+		if (placed) {
+			callExitHook(site);
+		}
+		for (Held event : held) {
+			if (event.line() == Site.UNKNOWN_LINE) {
+				super.visitLabel(event.label());
+				if (!placed) {
+					callExitHook(site);
+					placed = true;
+				}
+			} else {
+				super.visitLineNumber(event.line(), event.label());
+			}
+		}
+		held.clear();
+	}
+
+	private void callExitHook(int site) {
+		pushInt(site);
+		super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "monitorExit", OBJECT_INT, false);
+	}
+
+	/** Called first by every instruction visit: nothing held back may follow an instruction. */
+	private void beforeInstruction() {
+		placePendingExitHook(false);
 	}
 
 	@Override
 	public void visitFieldInsn(int opcode, String owner, String name, String descriptor) {
+		beforeInstruction();
 		OptionalInt access = classes.fieldAccess(owner, name, descriptor);
 		boolean isFinal = access.isPresent() && (access.getAsInt() & Opcodes.ACC_FINAL) != 0;
 		Volatility volatility = access.isEmpty() ? Volatility.UNKNOWN
@@ -116,6 +202,7 @@ final class HookInserter extends MethodVisitor {
 
 	@Override
 	public void visitInsn(int opcode) {
+		beforeInstruction();
 		switch (opcode) {
 		case Opcodes.IALOAD, Opcodes.LALOAD, Opcodes.FALOAD, Opcodes.DALOAD, Opcodes.AALOAD, Opcodes.BALOAD,
 				Opcodes.CALOAD, Opcodes.SALOAD -> {
@@ -142,7 +229,12 @@ final class HookInserter extends MethodVisitor {
 		case Opcodes.MONITOREXIT -> {
 			super.visitInsn(Opcodes.DUP);
 			super.visitInsn(Opcodes.MONITOREXIT);
-			callHook(SiteKind.MONITOR_EXIT, null, "monitorExit", OBJECT_INT);
+			int site = sites.register(methodName, line, SiteKind.MONITOR_EXIT, null);
+			if (defersExitHooks) {
+				pendingExitSite = site;
+			} else {
+				callExitHook(site);
+			}
 			return;
 		}
 		default -> {
@@ -167,6 +259,7 @@ final class HookInserter extends MethodVisitor {
 
 	@Override
 	public void visitTypeInsn(int opcode, String type) {
+		beforeInstruction();
 		if (opcode == Opcodes.NEW && !thisInitialized) {
 			pendingNews++;
 		}
@@ -175,6 +268,7 @@ final class HookInserter extends MethodVisitor {
 
 	@Override
 	public void visitMethodInsn(int opcode, String owner, String name, String descriptor, boolean isInterface) {
+		beforeInstruction();
 		if (opcode == Opcodes.INVOKESPECIAL && name.equals("<init>") && !thisInitialized) {
 			if (pendingNews > 0) {
 				pendingNews--;
@@ -203,6 +297,60 @@ final class HookInserter extends MethodVisitor {
 			pushInt(site);
 			super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "casOutcome", "(ZI)V", false);
 		}
+	}
+
+	@Override
+	public void visitIntInsn(int opcode, int operand) {
+		beforeInstruction();
+		super.visitIntInsn(opcode, operand);
+	}
+
+	@Override
+	public void visitVarInsn(int opcode, int varIndex) {
+		beforeInstruction();
+		super.visitVarInsn(opcode, varIndex);
+	}
+
+	@Override
+	public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
+		beforeInstruction();
+		super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+	}
+
+	@Override
+	public void visitJumpInsn(int opcode, Label label) {
+		beforeInstruction();
+		super.visitJumpInsn(opcode, label);
+	}
+
+	@Override
+	public void visitLdcInsn(Object value) {
+		beforeInstruction();
+		super.visitLdcInsn(value);
+	}
+
+	@Override
+	public void visitIincInsn(int varIndex, int increment) {
+		beforeInstruction();
+		super.visitIincInsn(varIndex, increment);
+	}
+
+	@Override
+	public void visitTableSwitchInsn(int min, int max, Label dflt, Label... labels) {
+		beforeInstruction();
+		super.visitTableSwitchInsn(min, max, dflt, labels);
+	}
+
+	@Override
+	public void visitLookupSwitchInsn(Label dflt, int[] keys, Label[] labels) {
+		beforeInstruction();
+		super.visitLookupSwitchInsn(dflt, keys, labels);
+	}
+
+	@Override
+	public void visitMultiANewArrayInsn(String descriptor, int numDimensions) {
+		beforeInstruction();
+		super.visitMultiANewArrayInsn(descriptor, numDimensions);
 	}
 
 	/**

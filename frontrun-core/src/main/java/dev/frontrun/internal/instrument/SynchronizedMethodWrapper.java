@@ -1,6 +1,8 @@
 package dev.frontrun.internal.instrument;
 
 import dev.frontrun.internal.runtime.Site;
+import java.util.ArrayList;
+import java.util.List;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -15,9 +17,11 @@ import org.objectweb.asm.Type;
  *
  * <p>The monitor is {@code this}, read from local variable 0 (the caller wraps only methods that never assign
  * it), or the class object for a static method. The handler is registered last, so the method's own handlers
- * keep precedence, and its range covers the whole body, the exits before returns included, as {@code javac}
- * does. Its stack map frame holds only {@code this}, which every instruction of the body has in the same slot,
- * and the thrown {@code Throwable}.
+ * keep precedence. It covers the whole body, exits included as {@code javac} does, except the point right after
+ * each exit, where a label ends one range and another starts the next: there the {@link HookInserter} puts the
+ * exit's hook, so that a hook that throws does not release the monitor twice. Every range holds at least one
+ * instruction, an exit or a return. The handler's stack map frame holds only {@code this}, which every
+ * instruction of the body has in the same slot, and the thrown {@code Throwable}.
  */
 final class SynchronizedMethodWrapper extends MethodVisitor {
 
@@ -25,7 +29,7 @@ final class SynchronizedMethodWrapper extends MethodVisitor {
 	private final boolean isStatic;
 	private final int firstLine;
 	private final boolean writesFrames;
-	private final Label bodyStart = new Label();
+	private final List<Label> rangeBounds = new ArrayList<>();
 
 	/**
 	 * Creates the wrapper of one method.
@@ -54,7 +58,7 @@ final class SynchronizedMethodWrapper extends MethodVisitor {
 		markFirstLine(entry);
 		pushMonitor();
 		super.visitInsn(Opcodes.MONITORENTER);
-		super.visitLabel(bodyStart);
+		boundRange();
 	}
 
 	@Override
@@ -62,15 +66,23 @@ final class SynchronizedMethodWrapper extends MethodVisitor {
 		if (opcode >= Opcodes.IRETURN && opcode <= Opcodes.RETURN) {
 			pushMonitor();
 			super.visitInsn(Opcodes.MONITOREXIT);
+			boundRange();
+			boundRange();
 		}
 		super.visitInsn(opcode);
 	}
 
+	/** Places a new label that starts or ends a range of the handler, alternately. */
+	private void boundRange() {
+		Label bound = new Label();
+		super.visitLabel(bound);
+		rangeBounds.add(bound);
+	}
+
 	@Override
 	public void visitMaxs(int maxStack, int maxLocals) {
-		Label bodyEnd = new Label();
+		boundRange();
 		Label handler = new Label();
-		super.visitLabel(bodyEnd);
 		super.visitLabel(handler);
 		markFirstLine(handler);
 		if (writesFrames) {
@@ -80,7 +92,9 @@ final class SynchronizedMethodWrapper extends MethodVisitor {
 		pushMonitor();
 		super.visitInsn(Opcodes.MONITOREXIT);
 		super.visitInsn(Opcodes.ATHROW);
-		super.visitTryCatchBlock(bodyStart, bodyEnd, handler, null);
+		for (int i = 0; i < rangeBounds.size(); i += 2) {
+			super.visitTryCatchBlock(rangeBounds.get(i), rangeBounds.get(i + 1), handler, null);
+		}
 		super.visitMaxs(maxStack, maxLocals);
 	}
 

@@ -17,8 +17,8 @@ package dev.frontrun.internal.runtime;
  * <li><b>Replaced calls</b> ({@link #waitOn} to {@link #threadYield}): the instrumented code no longer makes the
  * call, the handler must perform the operation itself (or its model of it), with the original's
  * exceptions and blocking behaviour as far as the program can observe them.</li>
- * <li>A hook may throw an unchecked exception or error to abort the calling thread, except
- * {@link #monitorExit}, which must return normally: see there.</li>
+ * <li>A hook may throw an unchecked exception or error to abort the calling thread; the instruction it
+ * precedes then does not run ({@link #monitorExit} has a caveat for old class files: see there).</li>
  * </ul>
  */
 public interface HookHandler {
@@ -27,8 +27,8 @@ public interface HookHandler {
 	 * Before {@code GETFIELD}: a read of an instance field, which the site's {@link Site.FieldRef} names. Not
 	 * called for reads of final fields.
 	 *
-	 * @param owner the object whose field is read, never {@code null} (a {@code null} owner throws
-	 *        {@code NullPointerException} in the hook's caller, before the hook)
+	 * @param owner the object whose field is read, {@code null} when the instruction is about to throw
+	 *        {@code NullPointerException}
 	 * @param site the site id
 	 */
 	void getField(Object owner, int site);
@@ -37,7 +37,7 @@ public interface HookHandler {
 	 * Before {@code PUTFIELD}: a write of an instance field. Not called in a constructor before its
 	 * {@code super(...)} or {@code this(...)} call, where the object is not initialized yet.
 	 *
-	 * @param owner the object whose field is written, never {@code null}
+	 * @param owner the object whose field is written, {@code null} when the instruction is about to throw
 	 * @param site the site id
 	 */
 	void putField(Object owner, int site);
@@ -129,9 +129,10 @@ public interface HookHandler {
 	 * After {@code MONITOREXIT}, once the real monitor is released, and after each exit of a
 	 * {@code synchronized} method, normal or exceptional.
 	 *
-	 * <p>Must return normally: compiled code calls it inside the exception range that releases the monitor, so
-	 * a throw here would release the monitor a second time ({@code IllegalMonitorStateException}, or a loop
-	 * in the compiler's handler). To abort the thread, throw from its next hook instead.
+	 * <p>It runs outside the exception range that releases the monitor when the method throws, so an exception
+	 * thrown here propagates with the monitor released, once. Except in class files older than Java 7, whose
+	 * jump targets cannot be told without frames: there it runs inside that range, and a throw would make the
+	 * compiler's handler release the monitor again and fail; a handler should not abort such code here.
 	 *
 	 * @param monitor the object just unlocked
 	 * @param site the site id
