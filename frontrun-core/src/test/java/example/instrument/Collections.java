@@ -2,8 +2,9 @@ package example.instrument;
 
 import java.util.HashMap;
 import java.util.Map;
-import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
@@ -45,6 +46,14 @@ public class Collections {
 		boolean lost = counter.compareAndSet(1, 6); // @cas-failure
 		boolean wideWon = total.compareAndSet(0L, Long.MAX_VALUE); // @cas-wide
 		return incremented + " " + won + " " + lost + " " + wideWon + " " + counter.get() + " " + total.get(); // @gets
+	}
+
+	/** Uses single elements of an atomic array, which are reported as such. */
+	public static String atomicArray() {
+		AtomicIntegerArray slots = new AtomicIntegerArray(4);
+		boolean won = slots.compareAndSet(2, 0, 7); // @slot-cas
+		int length = slots.length(); // @slots-length
+		return won + " " + slots.getAndIncrement(3) + " " + length; // @slot-increment
 	}
 
 	/** Calls on a HashMap subclass: the inherited methods are reported, its own are not. */

@@ -78,6 +78,17 @@ class CallHooksTest {
 	}
 
 	@Test
+	void atomicArrayCallsNameTheElementTheyUse() throws Exception {
+		Recorded<Object> run = record(() -> examples.call("Collections", null, "atomicArray"));
+		assertEquals("true 0 4", run.result());
+		assertEquals(SourceTags.of("example/instrument/Collections.java").resolve(
+				"CAS AtomicIntegerArray.compareAndSet[2] @slot-cas",
+				"CAS_OUTCOME true @slot-cas",
+				"CALL_READ AtomicIntegerArray.length @slots-length",
+				"CALL_WRITE AtomicIntegerArray.getAndIncrement[3] @slot-increment"), run.ofCaller());
+	}
+
+	@Test
 	void methodsInheritedFromAnUninstrumentedSuperclassAreCallsTheClassesOwnAreNot() throws Exception {
 		Recorded<Object> run = record(() -> examples.call("Collections", null, "registry"));
 		assertEquals(1, run.result());

@@ -137,6 +137,11 @@ final class RecordingHandler implements HookHandler {
 	}
 
 	@Override
+	public void callElement(Object receiver, int index, int site) {
+		record(site, Sites.get(site).member().displayName() + "[" + index + "]");
+	}
+
+	@Override
 	public void casOutcome(boolean succeeded, int site) {
 		events.add(new Event(Thread.currentThread(), site,
 				"CAS_OUTCOME " + succeeded + " @" + Sites.get(site).line()));
