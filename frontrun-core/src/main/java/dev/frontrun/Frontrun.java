@@ -2,6 +2,7 @@ package dev.frontrun;
 
 import dev.frontrun.internal.runtime.AgentRuntime;
 import dev.frontrun.internal.runtime.Hooks;
+import java.util.function.Supplier;
 
 /**
  * Entry points of frontrun that are not tied to one executor.
@@ -27,6 +28,25 @@ public final class Frontrun {
 	 */
 	public static void marker(String name) {
 		Hooks.marker(name);
+	}
+
+	/**
+	 * Starts describing an exploration of every meaningfully different interleaving of some threads.
+	 *
+	 * <pre>{@code
+	 * ExplorationResult result = Frontrun.explore(Counter::new)
+	 *         .thread(c -> c.increment())
+	 *         .thread(c -> c.increment())
+	 *         .invariant(c -> c.value == 2)
+	 *         .run();
+	 * }</pre>
+	 *
+	 * @param <S> the type of the state the threads share
+	 * @param setup makes a fresh state for each execution; it runs outside the exploration
+	 * @return the exploration, to add threads and options to
+	 */
+	public static <S> Exploration<S> explore(Supplier<? extends S> setup) {
+		return new Exploration<>(setup);
 	}
 
 	/**

@@ -1,12 +1,14 @@
 package example.markers;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /** Small programs with markers, for the scheduler's tests. */
 public class Workloads {
 
-	public final List<String> log = new ArrayList<>();
+	/** Synchronized: after the last step, threads append to it at the same time. */
+	public final List<String> log = Collections.synchronizedList(new ArrayList<>());
 	public int value;
 
 	/** Passes marker {@code step} once per iteration. */

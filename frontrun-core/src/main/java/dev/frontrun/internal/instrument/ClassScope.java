@@ -4,6 +4,7 @@ import java.net.URL;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
 import java.util.List;
+import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
 
 /**
@@ -44,6 +45,19 @@ public final class ClassScope {
 		if (internalName == null || loader == null || loader == ClassLoader.getPlatformClassLoader()) {
 			return false;
 		}
+		return includes(internalName, () -> isFromClassDirectory(domain));
+	}
+
+	/**
+	 * Tells whether a class that instrumented code names, and that may not be loaded yet, is instrumented when
+	 * it is loaded, by the same rules as {@link #includes(ClassLoader, String, ProtectionDomain)}.
+	 *
+	 * @param internalName the class's internal name
+	 * @param fromClassDirectory tells whether the class file comes from a directory rather than a jar; asked
+	 *        only when the name alone does not decide
+	 * @return {@code true} if the class is instrumented
+	 */
+	public boolean includes(String internalName, BooleanSupplier fromClassDirectory) {
 		for (String prefix : NEVER) {
 			if (internalName.startsWith(prefix)) {
 				return false;
@@ -55,7 +69,7 @@ public final class ClassScope {
 				return true;
 			}
 		}
-		return isFromClassDirectory(domain);
+		return fromClassDirectory.getAsBoolean();
 	}
 
 	private static boolean isFromClassDirectory(ProtectionDomain domain) {

@@ -6,9 +6,7 @@ import dev.frontrun.internal.markers.SourceMarkers;
 import java.lang.instrument.ClassFileTransformer;
 import java.security.ProtectionDomain;
 import org.objectweb.asm.ClassReader;
-import org.objectweb.asm.ClassVisitor;
 import org.objectweb.asm.ClassWriter;
-import org.objectweb.asm.Opcodes;
 
 /**
  * The agent's class file transformer: instruments the classes in scope, and loads any class it fails to
@@ -18,6 +16,7 @@ public final class FrontrunTransformer implements ClassFileTransformer {
 
 	private final ClassScope scope;
 	private final MarkerIndex markers;
+	private final ClassShapes shapes = new ClassShapes();
 
 	/**
 	 * Creates the transformer.
@@ -37,7 +36,7 @@ public final class FrontrunTransformer implements ClassFileTransformer {
 			return null;
 		}
 		try {
-			return instrument(className, classfileBuffer);
+			return instrument(loader, className, classfileBuffer);
 		} catch (RuntimeException | LinkageError e) {
 			AgentLog.warn("could not instrument " + className.replace('/', '.') + ", loading it unchanged: " + e);
 			return null;
@@ -45,32 +44,23 @@ public final class FrontrunTransformer implements ClassFileTransformer {
 	}
 
 	/**
-	 * Instruments one class.
+	 * Instruments one class: hooks on its shared accesses and synchronization, and gates on its marked lines.
 	 *
+	 * @param loader the class's defining loader, which resolves the classes it names
 	 * @param className the class's internal name
 	 * @param classfile the class file
 	 * @return the new class file, or {@code null} when nothing changed
 	 */
-	byte[] instrument(String className, byte[] classfile) {
+	byte[] instrument(ClassLoader loader, String className, byte[] classfile) {
 		ClassReader reader = new ClassReader(classfile);
-		SourceMarkers gates = markers.forClass(className, sourceFileOf(reader));
-		if (gates.isEmpty()) {
-			return null;
-		}
+		ClassSurvey survey = ClassSurvey.ofInstrumented(reader);
 		ClassWriter writer = new ClassWriter(reader, ClassWriter.COMPUTE_MAXS);
-		MarkerInjector injector = new MarkerInjector(writer, gates);
-		reader.accept(injector, 0);
-		return injector.injected() ? writer.toByteArray() : null;
-	}
-
-	private static String sourceFileOf(ClassReader reader) {
-		String[] source = new String[1];
-		reader.accept(new ClassVisitor(Opcodes.ASM9) {
-			@Override
-			public void visitSource(String file, String debug) {
-				source[0] = file;
-			}
-		}, ClassReader.SKIP_CODE | ClassReader.SKIP_FRAMES);
-		return source[0];
+		AccessInstrumenter accesses = new AccessInstrumenter(writer, survey,
+				new ReferencedClasses(shapes, scope, loader, survey.shape()));
+		SourceMarkers gates = markers.forClass(className, survey.sourceFile());
+		MarkerInjector injector = gates.isEmpty() ? null : new MarkerInjector(accesses, gates);
+		reader.accept(injector != null ? injector : accesses, 0);
+		boolean changed = accesses.changed() || injector != null && injector.injected();
+		return changed ? writer.toByteArray() : null;
 	}
 }

@@ -57,12 +57,24 @@ public final class TestRunLog {
 	 * @param explanation why, else {@code null}; the first one recorded is kept
 	 */
 	public static void record(String approach, String verdict, String explanation) {
+		record(approach, verdict, explanation, 1);
+	}
+
+	/**
+	 * Records executions in the calling thread's log, if one is open.
+	 *
+	 * @param approach the approach, such as {@code dpor}
+	 * @param verdict the verdict where frontrun decided it, else {@code null}
+	 * @param explanation why, else {@code null}; the first one recorded is kept
+	 * @param executions how many executions ran
+	 */
+	public static void record(String approach, String verdict, String explanation, long executions) {
 		TestRunLog log = CURRENT.get();
 		if (log == null) {
 			return;
 		}
 		log.approaches.add(approach);
-		log.executions++;
+		log.executions += executions;
 		if (verdict != null) {
 			log.verdict = verdict;
 		}

@@ -5,6 +5,7 @@ import dev.frontrun.internal.markers.MarkerIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 
@@ -19,6 +20,7 @@ public final class AgentRuntime {
 	private static final String VERSION = readVersion();
 
 	private static volatile MarkerIndex markers;
+	private static volatile List<Path> sourceRoots = List.of();
 
 	private AgentRuntime() {
 	}
@@ -31,6 +33,7 @@ public final class AgentRuntime {
 	 */
 	public static MarkerIndex activate(AgentOptions options) {
 		MarkerIndex index = new MarkerIndex(options.sourceRoots());
+		sourceRoots = options.sourceRoots();
 		markers = index;
 		return index;
 	}
@@ -52,6 +55,15 @@ public final class AgentRuntime {
 	public static MarkerIndex markers() {
 		MarkerIndex index = markers;
 		return index != null ? index : new MarkerIndex(List.of());
+	}
+
+	/**
+	 * Returns the source roots, where markers and the source lines of explanations are read.
+	 *
+	 * @return the directories, empty when the agent is not attached
+	 */
+	public static List<Path> sourceRoots() {
+		return sourceRoots;
 	}
 
 	/**

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 
 import dev.frontrun.internal.markers.MarkerIndex;
 import example.bank.BankAccount;
+import example.instrument.Inert;
 import example.markers.Workloads;
 import java.io.IOException;
 import java.io.InputStream;
@@ -23,13 +24,14 @@ import org.objectweb.asm.Opcodes;
 class FrontrunTransformerTest {
 
 	private static final Path TEST_SOURCES = Path.of("src/test/java");
+	private static final ClassLoader LOADER = FrontrunTransformerTest.class.getClassLoader();
 
 	private final FrontrunTransformer transformer = new FrontrunTransformer(new ClassScope(List.of()),
 			new MarkerIndex(List.of(TEST_SOURCES)));
 
 	@Test
 	void gatesAreTheFirstInstructionOfTheMarkedLines() throws Exception {
-		byte[] instrumented = transformer.instrument("example/bank/BankAccount", bytesOf(BankAccount.class));
+		byte[] instrumented = transformer.instrument(LOADER, "example/bank/BankAccount", bytesOf(BankAccount.class));
 		assertEquals(List.of(
 				new Gate("transfer", lineOf("example/bank/BankAccount.java", "frontrun: read_balance"), "read_balance", 0),
 				new Gate("transfer", lineOf("example/bank/BankAccount.java", "frontrun: write_balance"), "write_balance",
@@ -39,7 +41,7 @@ class FrontrunTransformerTest {
 
 	@Test
 	void instrumentedClassesStillVerifyAndRun() throws Exception {
-		byte[] instrumented = transformer.instrument("example/markers/Workloads", bytesOf(Workloads.class));
+		byte[] instrumented = transformer.instrument(LOADER, "example/markers/Workloads", bytesOf(Workloads.class));
 		assertNotNull(instrumented);
 		Class<?> type = new ClassLoader(getClass().getClassLoader()) {
 			Class<?> define() {
@@ -54,9 +56,8 @@ class FrontrunTransformerTest {
 	}
 
 	@Test
-	void classesWithoutMarkersAreLeftUnchanged() throws Exception {
-		assertNull(transformer.instrument("dev/frontrun/internal/instrument/FrontrunTransformerTest",
-				bytesOf(FrontrunTransformerTest.class)));
+	void classesWithNothingToInstrumentAreLeftUnchanged() throws Exception {
+		assertNull(transformer.instrument(LOADER, "example/instrument/Inert", bytesOf(Inert.class)));
 	}
 
 	@Test

@@ -1,0 +1,207 @@
+package dev.frontrun.internal.engine;
+
+import dev.frontrun.internal.engine.ExecutionReport.Outcome;
+import dev.frontrun.internal.engine.HappensBefore.DirectRace;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One execution as it runs: its threads and what they announced, who holds which lock, the events so far with their
+ * happens-before order, and the preemptions of its schedule.
+ */
+final class Execution {
+
+	/**
+	 * A race to reverse: an event of the execution, and a later event of another thread that should run before it.
+	 *
+	 * @param earlier the index of the earlier event
+	 * @param later the later event, as it was announced
+	 */
+	record ReversibleRace(int earlier, Event later) {
+	}
+
+	private final ThreadTable threads = new ThreadTable();
+	private final LockTable locks = new LockTable();
+	private final HappensBefore order = new HappensBefore();
+	private final List<Event> events = new ArrayList<>();
+	private final List<Operation> announcements = new ArrayList<>();
+	private int preemptions;
+
+	void start(int thread) {
+		threads.start(thread);
+		order.start(thread);
+	}
+
+	void spawn(int parent, int child) {
+		threads.requireRunning(parent);
+		threads.start(child);
+		order.spawn(parent, child);
+	}
+
+	void announce(int thread, Operation next) {
+		threads.announce(thread, next);
+	}
+
+	void notified(int thread, Operation next) {
+		Operation waiting = threads.announced(thread);
+		if (waiting == null || waiting.kind() != AccessKind.WAIT) {
+			throw new IllegalStateException("Thread " + thread + " was notified but does not wait: it announced "
+					+ waiting);
+		}
+		threads.ran(thread);
+		threads.announce(thread, next);
+	}
+
+	void finish(int thread) {
+		threads.finish(thread);
+	}
+
+	/** The running threads, all of which must have announced their next operation. */
+	int[] running() {
+		int[] running = threads.running();
+		for (int thread : running) {
+			if (threads.announced(thread) == null) {
+				throw new IllegalStateException("Thread " + thread + " is running but has neither announced its next "
+						+ "operation nor finished");
+			}
+		}
+		return running;
+	}
+
+	/** The running threads that can perform their announced operation now, in increasing order. */
+	int[] enabled(int[] running) {
+		return Arrays.stream(running).filter(thread -> canRun(thread, threads.announced(thread))).toArray();
+	}
+
+	Operation announced(int thread) {
+		return threads.announced(thread);
+	}
+
+	/** How many events have run. */
+	int length() {
+		return events.size();
+	}
+
+	List<Event> events() {
+		return events;
+	}
+
+	ThreadTable threads() {
+		return threads;
+	}
+
+	boolean happensBefore(int earlier, int later) {
+		return order.happensBefore(earlier, later);
+	}
+
+	/** The thread that ran last, or -1. */
+	int previousThread() {
+		return events.isEmpty() ? -1 : events.get(events.size() - 1).thread();
+	}
+
+	int preemptions() {
+		return preemptions;
+	}
+
+	/**
+	 * Adds the event a thread performed.
+	 *
+	 * @param preempting whether running it switched away from a thread that could have gone on
+	 * @return the event
+	 * @throws IllegalArgumentException if the thread announced something that does not cover what it performed
+	 */
+	Event add(int thread, Operation performed, boolean preempting) {
+		Operation announced = threads.announced(thread);
+		if (!announced.mayBePerformedAs(performed)) {
+			throw new IllegalArgumentException("Thread " + thread + " announced " + announced + " but performed "
+					+ performed + "; only an announced write may turn out to be a read (a failed compare-and-set)");
+		}
+		Event event = new Event(thread, performed);
+		order.add(event, locks.apply(thread, performed));
+		threads.ran(thread);
+		events.add(event);
+		announcements.add(announced);
+		if (preempting) {
+			preemptions++;
+		}
+		return event;
+	}
+
+	/** The running threads that cannot run, with what they wait for. */
+	List<BlockedThread> blocked() {
+		List<BlockedThread> blocked = new ArrayList<>();
+		for (int thread : threads.running()) {
+			Operation next = threads.announced(thread);
+			if (next != null && !canRun(thread, next)) {
+				int blocker = switch (next.kind()) {
+					case ACQUIRE -> locks.owner(next.resource());
+					case JOIN -> (int) next.resource().id();
+					default -> -1;
+				};
+				blocked.add(new BlockedThread(thread, next, blocker));
+			}
+		}
+		return blocked;
+	}
+
+	Outcome outcome() {
+		int running = threads.running().length;
+		return running == 0 ? Outcome.COMPLETED : running == blocked().size() ? Outcome.DEADLOCKED : Outcome.ABANDONED;
+	}
+
+	/**
+	 * The races whose reversal may lead to new traces, ordered by their earlier and then their later event: the
+	 * races between events, and, for each thread blocked on a lock, the race of its acquisition with the holder's
+	 * unless that acquisition happens before the thread's last event.
+	 */
+	List<ReversibleRace> reversibleRaces() {
+		List<ReversibleRace> reversible = new ArrayList<>();
+		for (DirectRace race : order.races()) {
+			Event later = events.get(race.later());
+			reversible.add(new ReversibleRace(race.earlier(), new Event(later.thread(),
+					announcements.get(race.later()))));
+		}
+		reversible.sort(Comparator.comparingInt(ReversibleRace::earlier));
+		for (BlockedThread waiting : blocked()) {
+			if (waiting.waitingFor().kind() == AccessKind.ACQUIRE) {
+				int holderAcquire = order.lastAcquire(waiting.waitingFor().resource());
+				if (!order.happensBeforeThread(holderAcquire, waiting.thread())) {
+					reversible.add(new ReversibleRace(holderAcquire, new Event(waiting.thread(), waiting.waitingFor())));
+				}
+			}
+		}
+		return reversible;
+	}
+
+	List<Step> schedule() {
+		List<Step> schedule = new ArrayList<>(events.size());
+		for (int index = 0; index < events.size(); index++) {
+			schedule.add(step(index));
+		}
+		return schedule;
+	}
+
+	/** The races between events, ordered by their later and then their earlier event. */
+	List<Race> races() {
+		return order.races().stream()
+				.sorted(Comparator.comparingInt(DirectRace::later).thenComparingInt(DirectRace::earlier))
+				.map(race -> new Race(step(race.earlier()), step(race.later())))
+				.toList();
+	}
+
+	private Step step(int index) {
+		Event event = events.get(index);
+		return new Step(index, event.thread(), event.operation());
+	}
+
+	private boolean canRun(int thread, Operation next) {
+		return switch (next.kind()) {
+			case ACQUIRE -> locks.isAvailableTo(thread, next.resource());
+			case JOIN -> threads.isFinished((int) next.resource().id());
+			case WAIT -> false;
+			default -> true;
+		};
+	}
+}

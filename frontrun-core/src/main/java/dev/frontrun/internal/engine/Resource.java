@@ -1,0 +1,43 @@
+package dev.frontrun.internal.engine;
+
+import java.util.Objects;
+
+/**
+ * What an operation touches, as the engine sees it: an opaque identity, equal for every access to the same thing and
+ * stable from one execution to the next. The space names the kind of thing and keeps id spaces apart (a field, an
+ * array element, a monitor, a socket endpoint, a SQL row or its row lock, a Redis key); the id tells things of one
+ * space apart. The engine only compares resources; the runtime keeps what they mean.
+ *
+ * @param space the kind of thing, for example {@code "field"} or {@code "monitor"}
+ * @param id which one of that kind
+ */
+public record Resource(String space, long id) {
+
+	/** The space of {@link #thread(int)}. */
+	public static final String THREAD_SPACE = "thread";
+
+	/**
+	 * Checks the space.
+	 *
+	 * @param space the kind of thing
+	 * @param id which one of that kind
+	 */
+	public Resource {
+		Objects.requireNonNull(space, "space");
+	}
+
+	/**
+	 * A thread seen as a resource, which is what a {@link AccessKind#JOIN} waits for.
+	 *
+	 * @param thread the thread's number
+	 * @return the resource
+	 */
+	public static Resource thread(int thread) {
+		return new Resource(THREAD_SPACE, thread);
+	}
+
+	@Override
+	public String toString() {
+		return space + "#" + id;
+	}
+}
