@@ -20,6 +20,9 @@ class DporExplorationIT {
 		assertEquals(Verdict.VIOLATED, result.verdict(), result.explanation());
 		assertTrue(result.explanation().contains("Lost update: threads 0 and 1 both read Counter.value"),
 				result.explanation());
+		assertTrue(result.explanation().endsWith("Reproduced 10/10 times (100%)"), result.explanation());
+		assertEquals(10, result.reproductions());
+		assertEquals(10, result.reproductionAttempts());
 	}
 
 	@Test

@@ -102,6 +102,9 @@ class DporOraclesIT {
 		assertEquals(traces, result.executions(), result.explanation());
 		assertEquals(1, result.failures().size(), result.explanation());
 		assertTrue(result.explanation().startsWith("Deadlock detected"), result.explanation());
+		assertTrue(result.explanation().contains("thread 0 holds forks[0] and waits for forks[1], held by thread 1"),
+				result.explanation());
+		assertEquals(10, result.reproductions(), result.explanation());
 		System.out.println(result.explanation());
 	}
 }

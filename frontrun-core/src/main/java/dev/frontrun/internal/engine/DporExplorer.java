@@ -88,6 +88,23 @@ public final class DporExplorer {
 	}
 
 	/**
+	 * Creates an explorer whose first execution replays a schedule, step by step, to reproduce an execution; it
+	 * throws {@link ReplayDivergenceException} where the program no longer does what the schedule says.
+	 *
+	 * @param schedule the steps of the execution to replay, as an {@link ExecutionReport} gives them
+	 * @return the explorer, ready for {@link #beginExecution()}
+	 */
+	public static DporExplorer replaying(List<Step> schedule) {
+		DporExplorer explorer = new DporExplorer(ExplorerOptions.defaults());
+		for (Step step : schedule) {
+			Position position = new Position(List.of(), WakeupTree.empty(), 0);
+			position.chosen = new Event(step.thread(), step.operation());
+			explorer.path.add(position);
+		}
+		return explorer;
+	}
+
+	/**
 	 * Starts the next execution, if there is one to explore.
 	 *
 	 * @return false when every trace has been explored or the limit on executions is reached
@@ -139,12 +156,16 @@ public final class DporExplorer {
 	 * Tells what a thread that waited to be notified does now that it has been: its announced
 	 * {@link AccessKind#WAIT} is replaced, usually by re-acquiring the monitor.
 	 *
+	 * <p>Everything the notifier did so far happens before what the notified thread does next, so no reordering
+	 * that would run it before the notification is explored.
+	 *
+	 * @param notifier the thread that notified it, which has just performed the notification
 	 * @param thread the thread that was notified
 	 * @param next its next operation
 	 */
-	public void notified(int thread, Operation next) {
+	public void notified(int notifier, int thread, Operation next) {
 		requireBetweenSteps("notified");
-		execution.notified(thread, next);
+		execution.notified(notifier, thread, next);
 	}
 
 	/**

@@ -44,7 +44,7 @@ final class Execution {
 		threads.announce(thread, next);
 	}
 
-	void notified(int thread, Operation next) {
+	void notified(int notifier, int thread, Operation next) {
 		Operation waiting = threads.announced(thread);
 		if (waiting == null || waiting.kind() != AccessKind.WAIT) {
 			throw new IllegalStateException("Thread " + thread + " was notified but does not wait: it announced "
@@ -52,6 +52,7 @@ final class Execution {
 		}
 		threads.ran(thread);
 		threads.announce(thread, next);
+		order.notify(notifier, thread);
 	}
 
 	void finish(int thread) {

@@ -66,6 +66,13 @@ final class HappensBefore {
 		setThreadClock(child, threadClocks.get(parent).copy());
 	}
 
+	/** Orders everything the notifier did so far before what the notified thread does next. */
+	void notify(int notifier, int notified) {
+		VectorClock clock = threadClocks.get(notified).copy();
+		clock.joinWith(threadClocks.get(notifier));
+		threadClocks.set(notified, clock);
+	}
+
 	private void setThreadClock(int thread, VectorClock clock) {
 		while (threadClocks.size() <= thread) {
 			threadClocks.add(null);

@@ -3,6 +3,7 @@ package dev.frontrun.internal.explore;
 import dev.frontrun.internal.engine.DporExplorer;
 import dev.frontrun.internal.engine.ExecutionReport;
 import dev.frontrun.internal.engine.Operation;
+import dev.frontrun.internal.engine.ReplayDivergenceException;
 import dev.frontrun.internal.engine.Resource;
 import dev.frontrun.internal.runtime.HookHandler;
 import dev.frontrun.internal.runtime.Hooks;
@@ -65,6 +66,7 @@ final class ControlledExecution implements HookHandler {
 	private volatile Worker running;
 	private volatile boolean ended;
 	private volatile boolean aborted;
+	private volatile String divergence;
 
 	/** A managed thread that threw. */
 	record ThreadFailure(int thread, Throwable thrown) {
@@ -114,7 +116,12 @@ final class ControlledExecution implements HookHandler {
 					return abandon("thread " + i + " did not reach its first operation in time: " + where(worker));
 				}
 			}
-			OptionalInt first = engine.nextThread();
+			OptionalInt first;
+			try {
+				first = next();
+			} catch (ExecutionAbortedError e) {
+				return abandon(divergence);
+			}
 			if (first.isEmpty()) {
 				ended = true;
 			} else {
@@ -166,10 +173,34 @@ final class ControlledExecution implements HookHandler {
 		return worker;
 	}
 
+	/** Asks the engine for the next thread; a replay that diverges ends the execution. */
+	private OptionalInt next() {
+		try {
+			return engine.nextThread();
+		} catch (ReplayDivergenceException e) {
+			throw diverged(e);
+		}
+	}
+
+	/** Tells the engine what a worker did; a replay that diverges ends the execution. */
+	private void executed(Worker worker, Operation operation) {
+		try {
+			engine.executed(worker.index, operation);
+		} catch (ReplayDivergenceException e) {
+			throw diverged(e);
+		}
+	}
+
+	private ExecutionAbortedError diverged(ReplayDivergenceException e) {
+		divergence = "the replayed schedule no longer applies: " + e.getMessage();
+		end();
+		return new ExecutionAbortedError();
+	}
+
 	/** A scheduling point: announces the operation, waits to be chosen for it, records that it ran. */
 	private void point(Worker worker, Operation operation, int site) {
 		announce(worker, operation);
-		engine.executed(worker.index, operation);
+		executed(worker, operation);
 		trace.add(new TraceEntry(worker.index, site, operation));
 	}
 
@@ -185,7 +216,7 @@ final class ControlledExecution implements HookHandler {
 
 	/** Asks the engine who goes next; returns when it is this worker's turn. */
 	private void choose(Worker worker) {
-		OptionalInt next = engine.nextThread();
+		OptionalInt next = next();
 		if (next.isEmpty()) {
 			end();
 			waitForTurn(worker);
@@ -222,7 +253,7 @@ final class ControlledExecution implements HookHandler {
 			worker.arrived = true;
 			return;
 		}
-		OptionalInt next = engine.nextThread();
+		OptionalInt next = next();
 		if (next.isEmpty()) {
 			end();
 		} else {
@@ -253,7 +284,10 @@ final class ControlledExecution implements HookHandler {
 	/** Waits for the end; returns why the execution had to be abandoned, or {@code null}. */
 	private String awaitEnd(long deadline) {
 		long stalledSince = 0;
-		while (!ended) {
+		while (!ended || divergence != null) {
+			if (divergence != null) {
+				return divergence;
+			}
 			Worker holder = running;
 			if (holder != null && !holder.reportsItsEnd && !holder.finished && !holder.waitingForTurn
 					&& !holder.thread.isAlive()) {
@@ -282,7 +316,7 @@ final class ControlledExecution implements HookHandler {
 	private void finishDead(Worker worker) {
 		worker.finished = true;
 		engine.finished(worker.index);
-		OptionalInt next = engine.nextThread();
+		OptionalInt next = next();
 		if (next.isEmpty()) {
 			end();
 		} else {
@@ -449,7 +483,7 @@ final class ControlledExecution implements HookHandler {
 		}
 		Operation done = succeeded ? worker.chosen : Operation.read(worker.chosen.resource());
 		worker.chosen = null;
-		engine.executed(worker.index, done);
+		executed(worker, done);
 		trace.add(new TraceEntry(worker.index, worker.chosenSite, done));
 	}
 
@@ -554,7 +588,7 @@ final class ControlledExecution implements HookHandler {
 			engine.announce(worker.index, reacquire);
 		}
 		worker.waitMonitor = monitor;
-		OptionalInt next = engine.nextThread();
+		OptionalInt next = next();
 		if (next.isEmpty()) {
 			end();
 		} else if (next.getAsInt() == worker.index) {
@@ -576,7 +610,7 @@ final class ControlledExecution implements HookHandler {
 		if (waiting != null) {
 			waiting.remove(worker);
 		}
-		engine.executed(worker.index, reacquire);
+		executed(worker, reacquire);
 		trace.add(new TraceEntry(worker.index, site, reacquire));
 		for (int i = 1; i < depth; i++) {
 			point(worker, Operation.acquire(lock), site);
@@ -613,7 +647,7 @@ final class ControlledExecution implements HookHandler {
 		Deque<Worker> waiting = waitSets.get(monitor);
 		while (waiting != null && !waiting.isEmpty()) {
 			Worker waiter = waiting.removeFirst();
-			engine.notified(waiter.index, Operation.acquire(lock));
+			engine.notified(worker.index, waiter.index, Operation.acquire(lock));
 			if (!all) {
 				break;
 			}

@@ -42,6 +42,7 @@ public final class Explorer {
 		Explanations explanations = new Explanations();
 		long deadline = System.nanoTime() + spec.totalTimeout().toNanos();
 		List<Failure> failures = new ArrayList<>();
+		List<Step> failingSchedule = null;
 		String firstExplanation = null;
 		String cutShort = null;
 		while (cutShort == null) {
@@ -67,6 +68,7 @@ public final class Explorer {
 				failures.add(new Failure(number, schedule(outcome.report()), violation));
 				if (firstExplanation == null) {
 					firstExplanation = violation;
+					failingSchedule = outcome.report().schedule();
 				}
 				if (spec.stopOnFirst()) {
 					break;
@@ -77,7 +79,12 @@ public final class Explorer {
 		boolean exhausted = cutShort == null && engine.exhausted() && failures.isEmpty();
 		ExplorationResult result;
 		if (!failures.isEmpty()) {
-			result = new ExplorationResult(Verdict.VIOLATED, firstExplanation, executions, false, failures, 0, 0);
+			int attempts = spec.reproduceOnFailure();
+			int reproduced = reproduce(spec, failingSchedule, attempts, passThrough);
+			String explanation = firstExplanation + (attempts == 0 ? "" : "\n\n  Reproduced " + reproduced + "/"
+					+ attempts + " times (" + reproduced * 100 / attempts + "%)");
+			result = new ExplorationResult(Verdict.VIOLATED, explanation, executions, false, failures, reproduced,
+					attempts);
 		} else if (cutShort != null || !engine.exhausted()) {
 			String why = cutShort != null ? cutShort
 					: "a bound cut the search (maxExecutions " + spec.maxExecutions()
@@ -94,6 +101,26 @@ public final class Explorer {
 		TestRunLog.record(APPROACH, result.verdict().name(), result.propertyHolds() ? null : result.explanation(),
 				executions);
 		return result;
+	}
+
+	/** Replays a failing schedule on fresh states; returns how many replays failed again. */
+	private static <S> int reproduce(ExplorationSpec<S> spec, List<Step> schedule, int attempts,
+			HookHandler passThrough) {
+		Explanations explanations = new Explanations();
+		int reproduced = 0;
+		for (int attempt = 0; attempt < attempts; attempt++) {
+			DporExplorer replay = DporExplorer.replaying(schedule);
+			replay.beginExecution();
+			S state = setUp(spec, attempt + 1);
+			ControlledExecution execution = new ControlledExecution(replay, passThrough, state);
+			ControlledExecution.Outcome outcome = execution.run(state, spec.threads(),
+					spec.timeoutPerExecution().toNanos());
+			if (outcome.stuck() == null && explanations.violation(outcome, outcome.resources(),
+					() -> checkInvariant(spec, state), 1) != null) {
+				reproduced++;
+			}
+		}
+		return reproduced;
 	}
 
 	private static <S> S setUp(ExplorationSpec<S> spec, long number) {
