@@ -65,7 +65,7 @@ import java.util.OptionalInt;
  * one execution per trace. The search is deterministic: the same options and the same program give the same
  * schedules in the same order.
  */
-public final class DporExplorer {
+public final class DporExplorer implements Scheduler {
 
 	private final ExplorerOptions options;
 	private final FreeChoice freeChoice;
@@ -125,6 +125,7 @@ public final class DporExplorer {
 	 *
 	 * @param thread its number
 	 */
+	@Override
 	public void started(int thread) {
 		requireBetweenSteps("started");
 		execution.start(thread);
@@ -136,6 +137,7 @@ public final class DporExplorer {
 	 * @param parent the thread that started it
 	 * @param child its number
 	 */
+	@Override
 	public void spawned(int parent, int child) {
 		requireBetweenSteps("spawned");
 		execution.spawn(parent, child);
@@ -147,6 +149,7 @@ public final class DporExplorer {
 	 * @param thread the thread
 	 * @param next its next operation; may over-approximate what it will do (a compare-and-set as a write)
 	 */
+	@Override
 	public void announce(int thread, Operation next) {
 		requireBetweenSteps("announce");
 		execution.announce(thread, next);
@@ -163,6 +166,7 @@ public final class DporExplorer {
 	 * @param thread the thread that was notified
 	 * @param next its next operation
 	 */
+	@Override
 	public void notified(int notifier, int thread, Operation next) {
 		requireBetweenSteps("notified");
 		execution.notified(notifier, thread, next);
@@ -173,6 +177,7 @@ public final class DporExplorer {
 	 *
 	 * @param thread the thread
 	 */
+	@Override
 	public void finished(int thread) {
 		requireBetweenSteps("finished");
 		execution.finish(thread);
@@ -185,6 +190,7 @@ public final class DporExplorer {
 	 * @return the thread, or nothing when no thread can run: all have finished, or the rest are deadlocked
 	 * @throws ReplayDivergenceException if the schedule being replayed names a thread that cannot run
 	 */
+	@Override
 	public OptionalInt nextThread() {
 		requireBetweenSteps("nextThread");
 		int[] running = execution.running();
@@ -221,6 +227,7 @@ public final class DporExplorer {
 	 *        read); a thread that failed while performing the operation still reports it
 	 * @throws ReplayDivergenceException if the schedule being replayed expected another operation here
 	 */
+	@Override
 	public void executed(int thread, Operation operation) {
 		requireExecution("executed");
 		if (thread != chosenThread) {
@@ -247,6 +254,7 @@ public final class DporExplorer {
 	 *
 	 * @return what happened in it
 	 */
+	@Override
 	public ExecutionReport endExecution() {
 		requireBetweenSteps("endExecution");
 		Outcome outcome = execution.outcome();

@@ -1,9 +1,9 @@
 package dev.frontrun.internal.explore;
 
-import dev.frontrun.internal.engine.DporExplorer;
 import dev.frontrun.internal.engine.ExecutionReport;
 import dev.frontrun.internal.engine.Operation;
 import dev.frontrun.internal.engine.ReplayDivergenceException;
+import dev.frontrun.internal.engine.Scheduler;
 import dev.frontrun.internal.engine.Resource;
 import dev.frontrun.internal.runtime.HookHandler;
 import dev.frontrun.internal.runtime.Hooks;
@@ -53,7 +53,7 @@ final class ControlledExecution implements HookHandler {
 	private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 	private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
 
-	private final DporExplorer engine;
+	private final Scheduler engine;
 	private final HookHandler passThrough;
 	private final Resources resources;
 	private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
@@ -85,7 +85,7 @@ final class ControlledExecution implements HookHandler {
 			Resources resources) {
 	}
 
-	ControlledExecution(DporExplorer engine, HookHandler passThrough, Object state) {
+	ControlledExecution(Scheduler engine, HookHandler passThrough, Object state) {
 		this.engine = engine;
 		this.passThrough = passThrough;
 		this.resources = new Resources(new ObjectIds(state));
