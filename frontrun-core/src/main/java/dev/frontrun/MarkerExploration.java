@@ -47,8 +47,8 @@ import java.util.function.Supplier;
  * <li>{@link Verdict#VIOLATED}: the invariant returned {@code false} or threw, or a thread threw. The explanation
  * lists the failing schedule step by step and prints it as the {@code Schedule.of(Step.of(...), ...)} code that
  * replays it in a {@link TraceExecutor} test; {@link #scheduleOf(ExplorationResult.Failure)} returns it.
- * <li>{@link Verdict#INCONCLUSIVE}: {@link #maxExecutions(long)} cut the search, or an execution did not finish in
- * {@link #timeoutPerExecution(Duration)}.
+ * <li>{@link Verdict#INCONCLUSIVE}, never exhausted: {@link #maxExecutions(long)} cut the search, an execution did
+ * not finish in {@link #timeoutPerExecution(Duration)}, or no schedule could run (below).
  * </ul>
  * <p>A schedule in which a thread blocks on a lock held by a thread waiting at a marker asks for an order the
  * locks forbid; no real run takes it. It is counted in {@link ExplorationResult#executions()}, skipped, and named

@@ -228,6 +228,18 @@ class MarkerExplorationIT {
 				"The first was marker schedule 2 of 6");
 	}
 
+	@Test
+	void whenEveryScheduleIsForbiddenByTheLocksTheResultIsInconclusive() {
+		ExplorationResult result = Frontrun.exploreMarkers(example.markers.Workloads::new)
+				.thread("holder", example.markers.Workloads::lockedIncrement, "locked_read")
+				.thread("other", example.markers.Workloads::lockedIncrement, "locked_read").run();
+		assertEquals(Verdict.INCONCLUSIVE, result.verdict(), result.explanation());
+		assertEquals(2, result.executions());
+		assertFalse(result.exhausted(), "nothing ran to the end");
+		assertContains(result.explanation(), "Inconclusive: none of the 2 marker schedules could run to the end.",
+				"2 marker schedules could not run");
+	}
+
 	// --- determinism, options, records ----------------------------------------------------------------------------
 
 	@Test

@@ -191,7 +191,7 @@ public final class MarkerExplorer {
 					+ cutDetail + infeasibleNote, executions, false, failures, 0, 0);
 		} else if (infeasible == executions) {
 			result = new ExplorationResult(Verdict.INCONCLUSIVE, "Inconclusive: none of the " + total
-					+ " marker schedules could run to the end." + infeasibleNote, executions, exhausted, failures, 0, 0);
+					+ " marker schedules could run to the end." + infeasibleNote, executions, false, failures, 0, 0);
 		} else {
 			String held = infeasible == 0 ? "all " + executions + " marker schedules"
 					: "all " + (executions - infeasible) + " marker schedules that can run";
