@@ -50,6 +50,26 @@ public final class Frontrun {
 	}
 
 	/**
+	 * Starts describing a marker-schedule exploration: named threads with the trace markers each passes, run under
+	 * every order-preserving merge of their markers.
+	 *
+	 * <pre>{@code
+	 * ExplorationResult result = Frontrun.exploreMarkers(BankAccount::new)
+	 *         .thread("thread1", a -> a.transfer(50), "read_balance", "write_balance")
+	 *         .thread("thread2", a -> a.transfer(50), "read_balance", "write_balance")
+	 *         .invariant(a -> a.balance == 200)
+	 *         .run();
+	 * }</pre>
+	 *
+	 * @param <S> the type of the state the threads share
+	 * @param setup makes a fresh state for each schedule
+	 * @return the exploration, to add threads and options to
+	 */
+	public static <S> MarkerExploration<S> exploreMarkers(Supplier<? extends S> setup) {
+		return new MarkerExploration<>(setup);
+	}
+
+	/**
 	 * Tells whether the frontrun java agent is attached to this JVM, which every exploration needs.
 	 *
 	 * @return {@code true} when the test runs under {@code mvn frontrun:test} or with the agent on the

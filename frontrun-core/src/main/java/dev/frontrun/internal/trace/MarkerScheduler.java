@@ -41,6 +41,8 @@ public final class MarkerScheduler {
 	private boolean started;
 	private boolean free;
 	private RuntimeException failure;
+	private boolean stuckOnLock;
+	private boolean timedOut;
 
 	/**
 	 * Creates a scheduler.
@@ -98,6 +100,7 @@ public final class MarkerScheduler {
 			while (failure == null && !allFinished()) {
 				long left = deadline - System.nanoTime();
 				if (left <= 0) {
+					timedOut = failure == null;
 					abandon(new ScheduleException(timedOut(timeout)));
 					break;
 				}
@@ -111,6 +114,35 @@ public final class MarkerScheduler {
 			Thread.currentThread().interrupt();
 			abandon(new ScheduleException("Interrupted while waiting for the schedule"));
 			throw failure;
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Tells whether {@link #await} failed because the running thread blocked on a lock held by a thread waiting at
+	 * a marker: the schedule asks for an order that the locks forbid.
+	 *
+	 * @return {@code true} only after such a failure
+	 */
+	public boolean stuckOnLock() {
+		lock.lock();
+		try {
+			return stuckOnLock;
+		} finally {
+			lock.unlock();
+		}
+	}
+
+	/**
+	 * Tells whether {@link #await} failed because its timeout ran out.
+	 *
+	 * @return {@code true} only after such a failure
+	 */
+	public boolean timedOut() {
+		lock.lock();
+		try {
+			return timedOut;
 		} finally {
 			lock.unlock();
 		}
@@ -261,6 +293,7 @@ public final class MarkerScheduler {
 		}
 		for (ManagedThread owner : threads.values()) {
 			if (owner.getId() == info.getLockOwnerId() && owner.status == Status.AT_MARKER) {
+				stuckOnLock = true;
 				abandon(new ScheduleException("The schedule is stuck before " + stepLabel() + ": " + thread.getName()
 						+ " is blocked at " + frame(thread) + " on " + info.getLockName() + ", held by "
 						+ owner.getName() + ", which waits at marker '" + owner.marker + "' for its step. Reorder the "
