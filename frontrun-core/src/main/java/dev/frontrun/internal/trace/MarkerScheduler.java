@@ -295,7 +295,8 @@ public final class MarkerScheduler {
 			if (owner.getId() == info.getLockOwnerId() && owner.status == Status.AT_MARKER) {
 				stuckOnLock = true;
 				abandon(new ScheduleException("The schedule is stuck before " + stepLabel() + ": " + thread.getName()
-						+ " is blocked at " + frame(thread) + " on " + info.getLockName() + ", held by "
+						+ " is blocked at " + frame(thread) + " on a lock of class " + info.getLockInfo().getClassName()
+						+ ", held by "
 						+ owner.getName() + ", which waits at marker '" + owner.marker + "' for its step. Reorder the "
 						+ "schedule so that " + owner.getName() + " releases the lock before " + thread.getName()
 						+ " needs it.\n" + positions()));
