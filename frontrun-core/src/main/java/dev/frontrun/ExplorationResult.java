@@ -120,7 +120,8 @@ public final class ExplorationResult {
 
 	/**
 	 * Tells whether the whole space of interleavings was covered: the search ended by itself, no bound or budget
-	 * cut it, and no thread blocked where frontrun could not see.
+	 * cut it, and no thread blocked where frontrun could not see. Never for a sampling strategy, which covers a
+	 * sample of the interleavings.
 	 *
 	 * @return {@code true} only for a complete search
 	 */

@@ -136,6 +136,13 @@ class RandomExplorationIT {
 		assertEquals(runs.get(0).replaySchedule().orElseThrow().steps(),
 				runs.get(1).replaySchedule().orElseThrow().steps());
 
+		// an invariant that always fails makes every execution a failure: the whole sequence of schedules shows
+		List<List<ExplorationResult.Failure>> everyExecution = Stream.of(1, 2).map(i -> Frontrun.explore(Counter::new)
+				.thread(Loops::incrementTwice).thread(Loops::incrementTwice).invariant(c -> false).strategy(strategy)
+				.stopOnFirst(false).maxAttempts(40).reproduceOnFailure(0).run().failures()).toList();
+		assertEquals(40, everyExecution.get(0).size());
+		assertEquals(everyExecution.get(0), everyExecution.get(1));
+
 		ExplorationResult first = Frontrun.explore(Shop::new).thread(s -> Shop.buy(s.left))
 				.thread(s -> Shop.buy(s.right)).invariant(s -> Stock.items() >= 0).strategy(strategy).run();
 		ExplorationResult again = Frontrun.explore(Shop::new).thread(s -> Shop.buy(s.left))
