@@ -7,6 +7,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import example.dpor.Counter;
 import example.hidden.Stock;
+import example.oracles.Oracles;
+import example.oracles.Oracles.Forks;
 import example.oracles.Oracles.Shared;
 import example.random.Loops;
 import example.random.Shop;
@@ -73,8 +75,7 @@ class RandomExplorationIT {
 	@ParameterizedTest
 	@MethodSource("samplers")
 	void aPassOverTheSampleIsWordedAsOne(Strategy strategy) {
-		ExplorationResult result = Frontrun.explore(Shared::new)
-				.thread(s -> s.atomic.incrementAndGet()).thread(s -> s.atomic.incrementAndGet())
+		ExplorationResult result = Frontrun.explore(Shared::new).thread(Oracles::ainc).thread(Oracles::ainc)
 				.invariant(s -> s.atomic.get() == 2).strategy(strategy).maxAttempts(30).run();
 		assertEquals(Verdict.HOLDS, result.verdict(), result.explanation());
 		assertFalse(result.exhausted(), "a sample never exhausts the space");
@@ -86,9 +87,31 @@ class RandomExplorationIT {
 		assertTrue(result.replaySchedule().isEmpty());
 	}
 
+	@ParameterizedTest
+	@MethodSource("samplers")
+	void locksAreRespectedAndTheirDeadlocksFound(Strategy strategy) {
+		ExplorationResult locked = Frontrun.explore(Shared::new).thread(Oracles::lockCounter)
+				.thread(Oracles::lockCounter).thread(Oracles::lockInc).thread(Oracles::lockInc)
+				.invariant(s -> s.x == 6).strategy(strategy).maxAttempts(100).run();
+		assertEquals(Verdict.HOLDS, locked.verdict(), locked.explanation());
+
+		Exploration<Forks> philosophers = Frontrun.explore(Forks::new).strategy(strategy).maxAttempts(1_000);
+		for (int i = 0; i < 3; i++) {
+			int seat = i;
+			philosophers.thread(f -> Oracles.philosopher(f, seat));
+		}
+		ExplorationResult deadlock = philosophers.run();
+		assertEquals(Verdict.VIOLATED, deadlock.verdict(), deadlock.explanation());
+		assertTrue(deadlock.explanation().startsWith("Deadlock detected"), deadlock.explanation());
+		// philosopher 0 takes its left fork; preempted, philosopher 2 takes its own and blocks on fork 0, which lets
+		// philosopher 1 run without a preemption: one is the minimum
+		assertContains(deadlock.explanation(), "Schedule: 1 preemption, 9 steps");
+		assertEquals(10, deadlock.reproductions(), deadlock.explanation());
+	}
+
 	@Test
 	void theDefaultNumberOfAttemptsIs200() {
-		ExplorationResult result = Frontrun.explore(Shared::new).thread(s -> s.atomic.incrementAndGet())
+		ExplorationResult result = Frontrun.explore(Shared::new).thread(Oracles::ainc).thread(Oracles::ainc)
 				.strategy(Strategy.random(1)).run();
 		assertEquals(Verdict.HOLDS, result.verdict(), result.explanation());
 		assertEquals(Exploration.DEFAULT_MAX_ATTEMPTS, result.executions());

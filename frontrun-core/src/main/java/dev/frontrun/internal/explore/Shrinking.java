@@ -14,8 +14,9 @@ import java.util.Set;
  *
  * <p>A schedule is seen as its runs, maximal stretches of steps by one thread, and candidates are plans of runs that
  * a {@link GuidedScheduler} follows loosely (so every plan gives a complete execution): the first k runs only, with
- * the thread that ran last going on afterwards while it can (so the later switches disappear); one run moved to join
- * the previous or the next run of the same thread; one run left out. The first candidate that still fails the same
+ * the thread that ran last going on afterwards while it can (so the later switches disappear); two neighbouring runs
+ * swapped (so that a thread runs where it blocks instead of where it would be preempted); one run moved to join the
+ * previous or the next run of the same thread; one run left out. The first candidate that still fails the same
  * way with fewer preemptions, or as many and fewer steps, becomes the schedule to shrink further, until no candidate
  * improves it or the budget of executions is spent. Everything is deterministic: the same schedule and program give
  * the same shrunk schedule.
@@ -109,6 +110,12 @@ final class Shrinking {
 		List<List<Run>> candidates = new ArrayList<>();
 		for (int length = 1; length < runs.size(); length++) {
 			candidates.add(List.copyOf(runs.subList(0, length)));
+		}
+		for (int i = 0; i + 1 < runs.size(); i++) {
+			List<Run> swapped = new ArrayList<>(runs);
+			swapped.set(i, runs.get(i + 1));
+			swapped.set(i + 1, runs.get(i));
+			candidates.add(merged(swapped));
 		}
 		for (int i = 0; i < runs.size(); i++) {
 			int previous = sameThread(runs, i, -1);

@@ -58,12 +58,14 @@ class ShrinkingTest {
 	}
 
 	@Test
-	void candidatesStartWithPrefixesThenMoveOrDropOneRun() {
+	void candidatesStartWithPrefixesThenSwapMoveOrDropRuns() {
 		List<Run> runs = List.of(new Run(0, 1), new Run(1, 1), new Run(0, 1), new Run(1, 1));
 		List<List<Run>> candidates = Shrinking.candidates(runs);
 		assertEquals(List.of(new Run(0, 1)), candidates.get(0));
 		assertEquals(List.of(new Run(0, 1), new Run(1, 1)), candidates.get(1));
 		assertEquals(List.of(new Run(0, 1), new Run(1, 1), new Run(0, 1)), candidates.get(2));
+		assertEquals(List.of(new Run(1, 1), new Run(0, 2), new Run(1, 1)), candidates.get(3),
+				"then runs 0 and 1 swapped");
 		assertTrue(candidates.contains(List.of(new Run(0, 2), new Run(1, 2))), "run 2 moved to join run 0");
 		assertTrue(candidates.contains(List.of(new Run(0, 1), new Run(1, 2), new Run(0, 1))),
 				"run 3 moved to join run 1");
