@@ -1,6 +1,8 @@
 package dev.frontrun;
 
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * What an exploration found: its verdict, how it got there, and an explanation a developer can act on.
@@ -33,6 +35,8 @@ public final class ExplorationResult {
 	private final List<Failure> failures;
 	private final int reproductions;
 	private final int reproductionAttempts;
+	private final ReplaySchedule replaySchedule;
+	private final Path replayFile;
 
 	/**
 	 * Creates a result.
@@ -47,6 +51,27 @@ public final class ExplorationResult {
 	 */
 	public ExplorationResult(Verdict verdict, String explanation, long executions, boolean exhausted,
 			List<Failure> failures, int reproductions, int reproductionAttempts) {
+		this(verdict, explanation, executions, exhausted, failures, reproductions, reproductionAttempts, null, null);
+	}
+
+	/**
+	 * Creates a result with the counterexample to replay.
+	 *
+	 * @param verdict the verdict
+	 * @param explanation the explanation, never {@code null}
+	 * @param executions how many executions ran
+	 * @param exhausted whether the whole space was covered with no bound cutting it
+	 * @param failures the failing executions, in order
+	 * @param reproductions how many replays of the reported failure failed the same way
+	 * @param reproductionAttempts how many replays ran
+	 * @param replaySchedule the reported failure's interleaving, or {@code null}
+	 * @param replayFile where it was written, or {@code null}
+	 */
+	public ExplorationResult(Verdict verdict, String explanation, long executions, boolean exhausted,
+			List<Failure> failures, int reproductions, int reproductionAttempts, ReplaySchedule replaySchedule,
+			Path replayFile) {
+		this.replaySchedule = replaySchedule;
+		this.replayFile = replayFile;
 		this.verdict = verdict;
 		this.explanation = explanation;
 		this.executions = executions;
@@ -95,7 +120,8 @@ public final class ExplorationResult {
 
 	/**
 	 * Tells whether the whole space of interleavings was covered: the search ended by itself, no bound or budget
-	 * cut it, and no thread blocked where frontrun could not see.
+	 * cut it, and no thread blocked where frontrun could not see. Never for a sampling strategy, which covers a
+	 * sample of the interleavings.
 	 *
 	 * @return {@code true} only for a complete search
 	 */
@@ -128,6 +154,26 @@ public final class ExplorationResult {
 	 */
 	public int reproductionAttempts() {
 		return reproductionAttempts;
+	}
+
+	/**
+	 * Returns the interleaving of the reported failure, shrunk to the fewest preemptions frontrun found, for
+	 * {@link Exploration#replay(Path)}.
+	 *
+	 * @return the schedule; present for every {@link Verdict#VIOLATED} result
+	 */
+	public Optional<ReplaySchedule> replaySchedule() {
+		return Optional.ofNullable(replaySchedule);
+	}
+
+	/**
+	 * Returns the replay file written for the reported failure: {@code <frontrun.dataDirectory>/replay/...json},
+	 * when that system property is set.
+	 *
+	 * @return the file, or empty when none was written
+	 */
+	public Optional<Path> replayFile() {
+		return Optional.ofNullable(replayFile);
 	}
 
 	/**

@@ -10,7 +10,9 @@ public enum Verdict {
 	/**
 	 * The invariant held in every execution frontrun ran, every thread finished, and nothing frontrun could
 	 * not see decided the outcome. With {@link ExplorationResult#exhausted()} it is a certificate for all
-	 * interleavings; without it, for those explored.
+	 * interleavings; without it, for those explored. For a sampling strategy ({@link Strategy#random(long)},
+	 * {@link Strategy#pct(int, long)}, {@link Strategy#pos(long)}) it means that all the sampled interleavings
+	 * passed: a pass over a sample, not a proof, and never exhausted.
 	 */
 	HOLDS,
 

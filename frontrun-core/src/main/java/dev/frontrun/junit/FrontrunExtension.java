@@ -17,7 +17,9 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  * <li>As an {@link ExecutionCondition}, it disables the test when the frontrun agent is not attached, with the
  * reason and the command that runs it.</li>
  * <li>Around each test, it logs what frontrun ran (approach, executions, and the verdict and explanation where
- * frontrun decided them) and publishes it as report entries with keys {@code frontrun.*}.</li>
+ * frontrun decided them, and the replay file of a violation) and publishes it as report entries with keys
+ * {@code frontrun.*}. The test's class and method name the replay files of its explorations, and select it in
+ * the command that replays one.</li>
  * </ul>
  *
  * @since 0.1.0
@@ -40,7 +42,7 @@ public final class FrontrunExtension implements ExecutionCondition, BeforeEachCa
 
 	@Override
 	public void beforeEach(ExtensionContext context) {
-		TestRunLog.open();
+		TestRunLog.open(context.getRequiredTestClass().getName(), context.getRequiredTestMethod().getName());
 	}
 
 	@Override

@@ -52,6 +52,16 @@ public abstract class AbstractFrontrunMojo extends AbstractMojo {
 	protected List<String> tracePackages;
 
 	/**
+	 * Classes that the agent never instruments, even the project's own, as comma-separated globs of class names,
+	 * such as {@code com.acme.generated.*}. They behave as library code that frontrun cannot see into: a call into
+	 * them is a read or a write of its receiver. An exclusion wins over {@code tracePackages}.
+	 *
+	 * @since 0.1.0
+	 */
+	@Parameter(property = "frontrun.excludePackages")
+	protected List<String> excludePackages;
+
+	/**
 	 * The directories in which the agent looks for {@code // frontrun:} markers. Default: the project's compile
 	 * and test source roots, plus the compile source roots of every project in the reactor (those that exist).
 	 *
@@ -151,9 +161,18 @@ public abstract class AbstractFrontrunMojo extends AbstractMojo {
 			roots.addAll(SourceRoots.defaults(project.getCompileSourceRoots(), project.getTestCompileSourceRoots(),
 					reactorRoots));
 		}
+		try {
+			return ArgLine.agentArguments(jar, new AgentOptions(roots, globs(tracePackages), globs(excludePackages))
+					.toJvmArguments());
+		} catch (IllegalArgumentException e) {
+			throw new MojoExecutionException("Invalid frontrun configuration: " + e.getMessage(), e);
+		}
+	}
+
+	private static List<String> globs(List<String> entries) {
 		List<String> globs = new ArrayList<>();
-		if (tracePackages != null) {
-			for (String entry : tracePackages) {
+		if (entries != null) {
+			for (String entry : entries) {
 				for (String glob : entry.split(",")) {
 					if (!glob.isBlank()) {
 						globs.add(glob.trim());
@@ -161,11 +180,7 @@ public abstract class AbstractFrontrunMojo extends AbstractMojo {
 				}
 			}
 		}
-		try {
-			return ArgLine.agentArguments(jar, new AgentOptions(roots, globs).toJvmArguments());
-		} catch (IllegalArgumentException e) {
-			throw new MojoExecutionException("Invalid frontrun configuration: " + e.getMessage(), e);
-		}
+		return globs;
 	}
 
 	/**

@@ -32,7 +32,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * agent arguments removed;</li>
  * <li>{@code environmentVariables/LD_PRELOAD}: the library in front of the configured (or inherited) value,
  * without a duplicate of the library and without unresolved {@code ${...}} entries;</li>
- * <li>{@code systemPropertyVariables/frontrun.dataDirectory};</li>
+ * <li>{@code systemPropertyVariables/frontrun.dataDirectory}, and {@code frontrun.replay} when a replay file is
+ * given ({@link #withReplay});</li>
  * <li>{@code reportsDirectory}.</li>
  * </ul>
  * Every other parameter not configured by the user gets Surefire's default, so {@code -Dtest}, {@code -Dgroups}
@@ -176,6 +177,23 @@ public final class SurefireConfiguration {
 		set(child(configuration, "systemPropertyVariables"), DATA_DIRECTORY_PROPERTY,
 				settings.dataDirectory().toAbsolutePath().toString());
 		set(configuration, "reportsDirectory", settings.reportsDirectory().toAbsolutePath().toString());
+		return configuration;
+	}
+
+	/** The system property that names a replay file for the fork to run. */
+	public static final String REPLAY_PROPERTY = "frontrun.replay";
+
+	/**
+	 * Passes a replay file to the fork: sets {@code systemPropertyVariables/frontrun.replay} to its absolute path, so
+	 * that the exploration that recorded it runs that interleaving instead of exploring.
+	 *
+	 * @param configuration the configuration, changed in place
+	 * @param replayFile the replay file
+	 * @return the configuration
+	 */
+	public static Xpp3Dom withReplay(Xpp3Dom configuration, Path replayFile) {
+		set(child(configuration, "systemPropertyVariables"), REPLAY_PROPERTY,
+				replayFile.toAbsolutePath().normalize().toString());
 		return configuration;
 	}
 

@@ -1,6 +1,7 @@
 package dev.frontrun.maven;
 
 import java.io.File;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -24,6 +25,8 @@ import org.apache.maven.plugins.annotations.ResolutionScope;
 import org.apache.maven.project.MavenProject;
 import org.codehaus.plexus.util.xml.Xpp3Dom;
 
+import dev.frontrun.ReplaySchedule;
+
 /**
  * Runs the project's tests with frontrun: compiles them (up to {@code test-compile}), then runs
  * {@code maven-surefire-plugin:test} with the user's Surefire configuration plus
@@ -33,7 +36,8 @@ import org.codehaus.plexus.util.xml.Xpp3Dom;
  * in it are resolved before the fork, and one to an unset property is left out with a warning;</li>
  * <li>{@code LD_PRELOAD} of frontrun's C library, in front of any {@code LD_PRELOAD} configured in
  * {@code environmentVariables}, on Linux x86-64;</li>
- * <li>the system property {@code frontrun.dataDirectory};</li>
+ * <li>the system property {@code frontrun.dataDirectory}, and {@code frontrun.replay} when a replay file is
+ * given;</li>
  * <li>reports in {@code target/frontrun-reports}, apart from those of {@code mvn test};</li>
  * <li>frontrun's Surefire provider and the {@code junit-platform-launcher} that matches the project's JUnit.</li>
  * </ul>
@@ -57,6 +61,19 @@ public class TestMojo extends AbstractFrontrunMojo {
 	@Parameter(property = "frontrun.reportsDirectory", defaultValue = "${project.build.directory}/frontrun-reports")
 	private File reportsDirectory;
 
+	/**
+	 * A replay file to run: the exploration that recorded it (the file names its test, and which of the test's
+	 * explorations it was) runs exactly that interleaving instead of exploring, under the debugger too, and says so
+	 * if the code no longer does what the file recorded. A failing exploration writes one under
+	 * {@code ${frontrun.dataDirectory}/replay/} and ends its explanation with the command, such as
+	 * {@code mvn frontrun:test -Dtest=CounterTest#increments -Dfrontrun.replay=target/frontrun/replay/...json}. The
+	 * forks get it as the system property {@code frontrun.replay}, as an absolute path.
+	 *
+	 * @since 0.1.0
+	 */
+	@Parameter(property = "frontrun.replay")
+	private File replay;
+
 	/** This plugin's descriptor, for its version: the provider has the same. */
 	@Parameter(defaultValue = "${plugin}", readonly = true, required = true)
 	private PluginDescriptor plugin;
@@ -72,6 +89,25 @@ public class TestMojo extends AbstractFrontrunMojo {
 	@Inject
 	public TestMojo(BuildPluginManager pluginManager) {
 		this.pluginManager = pluginManager;
+	}
+
+	/** Checks the replay file and says what it replays; fails before any test runs if it cannot be read. */
+	private void describeReplay(Path file, String selectedTests) throws MojoFailureException {
+		ReplaySchedule schedule;
+		try {
+			schedule = ReplaySchedule.read(file);
+		} catch (UncheckedIOException | IllegalArgumentException e) {
+			throw new MojoFailureException("frontrun.replay: " + e.getMessage(), e);
+		}
+		String test = schedule.test() == null ? "the explorations" : schedule.test() + ", exploration "
+				+ schedule.exploration() + " of the test";
+		String preemptions = schedule.preemptions() + (schedule.preemptions() == 1 ? " preemption" : " preemptions");
+		getLog().info("frontrun: replaying " + file.toAbsolutePath() + " (" + schedule.steps().size() + " steps, "
+				+ preemptions + ", found by " + schedule.strategy() + ") in " + test);
+		if (selectedTests == null || selectedTests.isBlank()) {
+			getLog().info("frontrun: every test runs, and only that exploration replays the file; select its test "
+					+ "with -Dtest=... to run it alone");
+		}
 	}
 
 	@Override
@@ -112,6 +148,10 @@ public class TestMojo extends AbstractFrontrunMojo {
 		Xpp3Dom configuration = SurefireConfiguration.withFrontrunSettings(userConfiguration,
 				new SurefireConfiguration.Settings(argLine, library, System.getenv("LD_PRELOAD"),
 						dataDirectory.toPath(), reportsDirectory.toPath(), properties));
+		if (replay != null) {
+			describeReplay(replay.toPath(), properties.getProperty("test"));
+			SurefireConfiguration.withReplay(configuration, replay.toPath());
+		}
 
 		Plugin surefire = new Plugin();
 		surefire.setGroupId(SurefireConfiguration.SUREFIRE_GROUP_ID);

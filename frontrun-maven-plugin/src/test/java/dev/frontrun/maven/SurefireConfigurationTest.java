@@ -261,4 +261,15 @@ class SurefireConfigurationTest {
 		assertEquals(List.of("org.apache.maven.surefire:surefire-junit-platform:3.5.4",
 				"org.junit.platform:junit-platform-launcher:1.10.0"), dropped);
 	}
+
+	@Test
+	void aReplayFileReachesTheForkAsAnAbsolutePath() {
+		Xpp3Dom configuration = SurefireConfiguration.withReplay(xml("<configuration><systemPropertyVariables>"
+				+ "<user.prop>1</user.prop></systemPropertyVariables></configuration>"),
+				Path.of("target/frontrun/replay/x.json"));
+		Xpp3Dom properties = configuration.getChild("systemPropertyVariables");
+		assertEquals("1", properties.getChild("user.prop").getValue());
+		assertEquals(Path.of("target/frontrun/replay/x.json").toAbsolutePath().toString(),
+				properties.getChild("frontrun.replay").getValue());
+	}
 }

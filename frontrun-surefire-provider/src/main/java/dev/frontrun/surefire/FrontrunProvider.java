@@ -19,7 +19,9 @@ import org.apache.maven.surefire.junitplatform.JUnitPlatformProvider;
 /**
  * The Surefire provider of {@code frontrun:test}: runs the tests with Surefire's JUnit Platform provider, then
  * writes one JSON record per frontrun test into the directory named by the system property
- * {@value #DATA_DIRECTORY} and prints one summary line per frontrun test to the build log.
+ * {@value #DATA_DIRECTORY} and prints one summary line per frontrun test to the build log, followed, for a test
+ * whose exploration failed, by the command that replays its counterexample (the runtime wrote the replay file under
+ * {@code <dataDirectory>/replay/} during the test).
  *
  * <p>Surefire instantiates it through its {@code (ProviderParameters)} constructor after finding it in
  * {@code META-INF/services/org.apache.maven.surefire.api.provider.SurefireProvider}. Test selection, tag
@@ -104,6 +106,10 @@ public class FrontrunProvider extends AbstractProvider {
 				}
 			}
 			log.info(ResultRecords.summaryLine(result));
+			String replay = ResultRecords.replayLine(result);
+			if (replay != null) {
+				log.info(replay);
+			}
 		}
 	}
 

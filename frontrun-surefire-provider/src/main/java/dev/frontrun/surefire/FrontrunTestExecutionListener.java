@@ -32,6 +32,10 @@ import org.junit.platform.launcher.TestPlan;
  * {@code VIOLATED}, any other failure or an abort means {@code INCONCLUSIVE};</li>
  * <li>{@value #EXPLANATION}: why; when absent, the failure's message is used unless the verdict is
  * {@code HOLDS}.</li>
+ * <li>{@value #REPLAY_FILE} and {@value #REPLAY_COMMAND}: for a violation, the replay file and the command that
+ * replays it. The runtime writes the file itself, in the test JVM, when {@code frontrun.dataDirectory} is set (the
+ * explanation names it, so it must exist by then); the record keeps both entries and the build log gets the
+ * command.</li>
  * </ul>
  * A skipped frontrun test is recorded as {@code INCONCLUSIVE} with the skip reason as its explanation.
  *
@@ -57,6 +61,15 @@ public final class FrontrunTestExecutionListener implements TestExecutionListene
 
 	/** Report entry key of the explanation. */
 	public static final String EXPLANATION = "frontrun.explanation";
+
+	/**
+	 * Report entry key of the replay file that frontrun's runtime wrote for a violation, an absolute path under
+	 * {@code <frontrun.dataDirectory>/replay/}.
+	 */
+	public static final String REPLAY_FILE = "frontrun.replayFile";
+
+	/** Report entry key of the command that replays that file. */
+	public static final String REPLAY_COMMAND = "frontrun.replayCommand";
 
 	private final FrontrunResults results;
 	private final LongSupplier nanoTime;

@@ -107,6 +107,20 @@ final class ResultRecords {
 		return line.toString();
 	}
 
+	/**
+	 * Returns the line that tells how to replay a failing test's counterexample, such as
+	 * {@code [frontrun]   replay: mvn frontrun:test -Dtest=CounterTest#increments -Dfrontrun.replay=/p/...json}: the
+	 * command that frontrun's runtime published as {@value FrontrunTestExecutionListener#REPLAY_COMMAND} after it
+	 * wrote the replay file.
+	 *
+	 * @param result the result
+	 * @return the line, or {@code null} when the test published no replay command
+	 */
+	static String replayLine(FrontrunTestResult result) {
+		String command = result.reportEntries().get(FrontrunTestExecutionListener.REPLAY_COMMAND);
+		return command == null || command.isBlank() ? null : "[frontrun]   replay: " + command;
+	}
+
 	private static String testName(FrontrunTestResult result) {
 		String className = result.className();
 		String simpleName = className == null ? null : className.substring(className.lastIndexOf('.') + 1);

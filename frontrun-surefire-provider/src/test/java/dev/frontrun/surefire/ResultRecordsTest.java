@@ -51,6 +51,17 @@ class ResultRecordsTest {
 	}
 
 	@Test
+	void aPublishedReplayCommandGivesAReplayLine() {
+		FrontrunTestResult result = new FrontrunTestResult(ID, "com.acme.BankAccountTest", "lostUpdate",
+				"lostUpdate()", "random", Verdict.VIOLATED, "FAILED", 5, 15, "race",
+				Map.of("frontrun.replayFile", "/p/target/frontrun/replay/x.json", "frontrun.replayCommand",
+						"mvn frontrun:test -Dtest=BankAccountTest#lostUpdate -Dfrontrun.replay=/p/x.json"));
+		assertEquals("[frontrun]   replay: mvn frontrun:test -Dtest=BankAccountTest#lostUpdate "
+				+ "-Dfrontrun.replay=/p/x.json", ResultRecords.replayLine(result));
+		assertEquals(null, ResultRecords.replayLine(result("lostUpdate()", "dpor", Verdict.HOLDS, 1, null)));
+	}
+
+	@Test
 	void summaryLineNamesTemplateInvocationsByDisplayName() {
 		assertEquals("[frontrun] BankAccountTest.lostUpdate [[1] seed=7]: dpor HOLDS, 3 executions, 12 ms",
 				ResultRecords.summaryLine(result("[1] seed=7", "dpor", Verdict.HOLDS, 3, null)));

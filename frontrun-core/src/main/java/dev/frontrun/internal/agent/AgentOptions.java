@@ -16,6 +16,8 @@ import java.util.regex.Pattern;
  * platform's path separator.</li>
  * <li>{@value #TRACE_PACKAGES}: comma-separated globs of class names ({@code com.acme.*}) that are instrumented
  * even though they come from a jar rather than from the project's own class directories.</li>
+ * <li>{@value #EXCLUDE_PACKAGES}: comma-separated globs of class names that are never instrumented, even the
+ * project's own; they behave as library code that frontrun cannot see into.</li>
  * </ul>
  */
 public final class AgentOptions {
@@ -26,10 +28,14 @@ public final class AgentOptions {
 	/** System property naming the library packages that are instrumented too. */
 	public static final String TRACE_PACKAGES = "frontrun.tracePackages";
 
+	/** System property naming the packages that are never instrumented. */
+	public static final String EXCLUDE_PACKAGES = "frontrun.excludePackages";
+
 	private static final Pattern PACKAGE_GLOB = Pattern.compile("[\\p{javaJavaIdentifierPart}.*?]+");
 
 	private final List<Path> sourceRoots;
 	private final List<String> tracePackages;
+	private final List<String> excludePackages;
 
 	/**
 	 * Creates options.
@@ -39,11 +45,29 @@ public final class AgentOptions {
 	 * @throws IllegalArgumentException if a glob is not a package glob
 	 */
 	public AgentOptions(List<Path> sourceRoots, List<String> tracePackages) {
+		this(sourceRoots, tracePackages, List.of());
+	}
+
+	/**
+	 * Creates options with exclusions.
+	 *
+	 * @param sourceRoots the directories searched for markers
+	 * @param tracePackages globs of class names, such as {@code com.acme.*}
+	 * @param excludePackages globs of class names never instrumented
+	 * @throws IllegalArgumentException if a glob is not a package glob
+	 */
+	public AgentOptions(List<Path> sourceRoots, List<String> tracePackages, List<String> excludePackages) {
 		this.sourceRoots = List.copyOf(sourceRoots);
 		this.tracePackages = List.copyOf(tracePackages);
-		for (String glob : this.tracePackages) {
+		this.excludePackages = List.copyOf(excludePackages);
+		checkGlobs(TRACE_PACKAGES, this.tracePackages);
+		checkGlobs(EXCLUDE_PACKAGES, this.excludePackages);
+	}
+
+	private static void checkGlobs(String property, List<String> globs) {
+		for (String glob : globs) {
 			if (!PACKAGE_GLOB.matcher(glob).matches()) {
-				throw new IllegalArgumentException("Invalid " + TRACE_PACKAGES + " entry '" + glob
+				throw new IllegalArgumentException("Invalid " + property + " entry '" + glob
 						+ "': use globs of dotted class names such as com.acme.* or org.lib.cache.?Cache");
 			}
 		}
@@ -61,7 +85,8 @@ public final class AgentOptions {
 		for (String root : split(properties.getProperty(SOURCE_ROOTS, ""), File.pathSeparator)) {
 			roots.add(Path.of(root));
 		}
-		return new AgentOptions(roots, split(properties.getProperty(TRACE_PACKAGES, ""), ","));
+		return new AgentOptions(roots, split(properties.getProperty(TRACE_PACKAGES, ""), ","),
+				split(properties.getProperty(EXCLUDE_PACKAGES, ""), ","));
 	}
 
 	private static List<String> split(String value, String separator) {
@@ -88,6 +113,9 @@ public final class AgentOptions {
 		if (!tracePackages.isEmpty()) {
 			arguments.add("-D" + TRACE_PACKAGES + "=" + String.join(",", tracePackages));
 		}
+		if (!excludePackages.isEmpty()) {
+			arguments.add("-D" + EXCLUDE_PACKAGES + "=" + String.join(",", excludePackages));
+		}
 		return arguments;
 	}
 
@@ -109,8 +137,18 @@ public final class AgentOptions {
 		return tracePackages;
 	}
 
+	/**
+	 * Returns the globs of class names never instrumented.
+	 *
+	 * @return the globs, possibly empty
+	 */
+	public List<String> excludePackages() {
+		return excludePackages;
+	}
+
 	@Override
 	public String toString() {
-		return SOURCE_ROOTS + "=" + sourceRoots + ", " + TRACE_PACKAGES + "=" + tracePackages;
+		return SOURCE_ROOTS + "=" + sourceRoots + ", " + TRACE_PACKAGES + "=" + tracePackages
+				+ (excludePackages.isEmpty() ? "" : ", " + EXCLUDE_PACKAGES + "=" + excludePackages);
 	}
 }

@@ -57,7 +57,8 @@ public final class FrontrunAgent {
 	public static void install(Instrumentation instrumentation) {
 		AgentOptions options = AgentOptions.from(System.getProperties());
 		MarkerIndex markers = AgentRuntime.activate(options);
-		instrumentation.addTransformer(new FrontrunTransformer(new ClassScope(options.tracePackages()), markers));
+		instrumentation.addTransformer(new FrontrunTransformer(new ClassScope(options.tracePackages(),
+				options.excludePackages()), markers));
 		System.setProperty(Frontrun.AGENT_VERSION_PROPERTY, AgentRuntime.version());
 	}
 }

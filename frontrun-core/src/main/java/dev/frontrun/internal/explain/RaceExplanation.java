@@ -71,6 +71,12 @@ public final class RaceExplanation {
 			}
 		}
 		if (conflicting.isEmpty()) {
+			List<Access> calls = accesses.stream().filter(access -> isCall(access.site())).toList();
+			if (calls.stream().map(Access::thread).distinct().count() > 1) {
+				return "  No two threads accessed anything frontrun can see in a conflicting way: the failure depends on "
+						+ "state hidden in code frontrun does not instrument. The calls into that code, in the order "
+						+ "they ran:\n\n" + format(calls, true);
+			}
 			return "  No two threads accessed anything frontrun can see in a conflicting way: the cause may be state "
 					+ "hidden in code frontrun does not instrument (widen tracePackages, or try a random strategy).";
 		}
@@ -81,7 +87,7 @@ public final class RaceExplanation {
 				shown.add(access);
 			}
 		}
-		return "  " + diagnosis + "\n\n" + format(shown);
+		return "  " + diagnosis + "\n\n" + format(shown, false);
 	}
 
 	private static boolean isConflict(List<Access> accesses) {
@@ -139,19 +145,25 @@ public final class RaceExplanation {
 	private record Line(int thread, Site site, String target, Set<String> kinds) {
 	}
 
-	private String format(List<Access> shown) {
+	private static boolean isCall(Site site) {
+		return site.kind() == SiteKind.CALL_READ || site.kind() == SiteKind.CALL_WRITE;
+	}
+
+	/** Formats accesses, calls as {@code [call target.method()]} when {@code calls} is set. */
+	private String format(List<Access> shown, boolean calls) {
 		List<Line> lines = new ArrayList<>();
 		for (Access access : shown) {
 			Line last = lines.isEmpty() ? null : lines.get(lines.size() - 1);
-			String kind = access.kind() == AccessKind.READ ? "read" : "write";
+			String kind = calls ? "call" : access.kind() == AccessKind.READ ? "read" : "write";
+			String target = calls ? access.target() + "." + access.site().member().name() + "()" : access.target();
 			if (last != null && last.thread() == access.thread() && last.site().line() == access.site().line()
 					&& Objects.equals(last.site().sourceFile(), access.site().sourceFile())
-					&& last.target().equals(access.target())) {
+					&& last.target().equals(target)) {
 				last.kinds().add(kind);
 			} else {
 				Set<String> kinds = new LinkedHashSet<>();
 				kinds.add(kind);
-				lines.add(new Line(access.thread(), access.site(), access.target(), kinds));
+				lines.add(new Line(access.thread(), access.site(), target, kinds));
 			}
 		}
 		StringBuilder text = new StringBuilder();

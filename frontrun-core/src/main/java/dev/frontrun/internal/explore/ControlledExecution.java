@@ -153,7 +153,11 @@ final class ControlledExecution implements HookHandler {
 				failures.add(new ThreadFailure(worker.index, t));
 			}
 		}
-		finish(worker);
+		try {
+			finish(worker);
+		} catch (ExecutionAbortedError diverged) {
+			// a replay that diverged where this thread ended: the execution is over, the controller reports it
+		}
 	}
 
 	private Worker register(Thread thread) {

@@ -1,7 +1,9 @@
 package dev.frontrun.internal.explore;
 
 import dev.frontrun.Strategy;
+import dev.frontrun.internal.report.TestIdentity;
 import dev.frontrun.internal.engine.SearchOrder;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,9 +26,15 @@ import java.util.function.Supplier;
  * @param totalTimeout the bound on the whole exploration
  * @param tracePackages extra globs of classes to instrument
  * @param search the order in which DPOR takes alternatives
+ * @param maxAttempts how many schedules a sampling strategy runs
+ * @param maxOps the most scheduling points an execution of a sampling strategy may take
+ * @param replayFile the replay file to run instead of exploring, or {@code null}
+ * @param test the test that runs the exploration, or {@code null} when unknown
+ * @param exploration which exploration of that test this is, from 1
  */
 public record ExplorationSpec<S>(Supplier<? extends S> setup, List<Consumer<? super S>> threads,
 		Predicate<? super S> invariant, Strategy strategy, long maxExecutions, Integer preemptionBound,
 		boolean stopOnFirst, int reproduceOnFailure, Duration timeoutPerExecution, Duration totalTimeout,
-		List<String> tracePackages, SearchOrder search) {
+		List<String> tracePackages, SearchOrder search, int maxAttempts, int maxOps, Path replayFile,
+		TestIdentity test, int exploration) {
 }

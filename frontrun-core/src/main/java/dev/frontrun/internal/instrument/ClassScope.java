@@ -12,7 +12,10 @@ import java.util.regex.Pattern;
  *
  * <p>By default: the project's own classes, main and test, recognised by being loaded from a class directory
  * rather than a jar. Never: the JDK, frontrun itself, and the test frameworks and tools around a test (JUnit,
- * AssertJ, Mockito, Hamcrest, Surefire and Maven). {@code frontrun.tracePackages} globs add library classes.
+ * AssertJ, Mockito, Hamcrest, Surefire and Maven). {@code frontrun.tracePackages} globs add library classes;
+ * {@code frontrun.excludePackages} globs take classes out, even the project's own, which then behave as library
+ * code that frontrun cannot see into (calls into them are reads or writes of their receiver). An exclusion wins
+ * over an inclusion.
  */
 public final class ClassScope {
 
@@ -22,6 +25,7 @@ public final class ClassScope {
 			"org/objectweb/asm/");
 
 	private final List<Pattern> tracePackages;
+	private final List<Pattern> excludePackages;
 
 	/**
 	 * Creates a scope.
@@ -30,7 +34,19 @@ public final class ClassScope {
 	 *        come from a jar
 	 */
 	public ClassScope(List<String> tracePackages) {
+		this(tracePackages, List.of());
+	}
+
+	/**
+	 * Creates a scope with exclusions.
+	 *
+	 * @param tracePackages globs of dotted class names, such as {@code com.acme.*}, instrumented even when they
+	 *        come from a jar
+	 * @param excludePackages globs of dotted class names never instrumented, even from the project's classes
+	 */
+	public ClassScope(List<String> tracePackages, List<String> excludePackages) {
 		this.tracePackages = tracePackages.stream().map(ClassScope::globToPattern).toList();
+		this.excludePackages = excludePackages.stream().map(ClassScope::globToPattern).toList();
 	}
 
 	/**
@@ -64,6 +80,11 @@ public final class ClassScope {
 			}
 		}
 		String name = internalName.replace('/', '.');
+		for (Pattern glob : excludePackages) {
+			if (glob.matcher(name).matches()) {
+				return false;
+			}
+		}
 		for (Pattern glob : tracePackages) {
 			if (glob.matcher(name).matches()) {
 				return true;

@@ -20,22 +20,76 @@ public final class TestRunLog {
 	public static final String VERDICT = "frontrun.verdict";
 	/** Report entry key: why, where frontrun explained the outcome. */
 	public static final String EXPLANATION = "frontrun.explanation";
+	/** Report entry key: the replay file written for the first violation, an absolute path. */
+	public static final String REPLAY_FILE = "frontrun.replayFile";
+	/** Report entry key: the command that replays it. */
+	public static final String REPLAY_COMMAND = "frontrun.replayCommand";
 
 	private static final ThreadLocal<TestRunLog> CURRENT = new ThreadLocal<>();
 
 	private final Set<String> approaches = new LinkedHashSet<>();
+	private final TestIdentity test;
 	private long executions;
 	private String verdict;
 	private String explanation;
+	private String replayFile;
+	private String replayCommand;
+	private int explorations;
 
-	private TestRunLog() {
+	private TestRunLog(TestIdentity test) {
+		this.test = test;
 	}
 
 	/**
 	 * Starts a log for the test running on the calling thread.
 	 */
 	public static void open() {
-		CURRENT.set(new TestRunLog());
+		CURRENT.set(new TestRunLog(null));
+	}
+
+	/**
+	 * Starts a log for the test running on the calling thread, naming the test, so that replay files and the
+	 * command that replays them name it too.
+	 *
+	 * @param className the test class's binary name
+	 * @param methodName the test method's name
+	 */
+	public static void open(String className, String methodName) {
+		CURRENT.set(new TestRunLog(new TestIdentity(className, methodName)));
+	}
+
+	/**
+	 * Returns the test that the calling thread's log names.
+	 *
+	 * @return the test, or {@code null} when no log is open or it names none
+	 */
+	public static TestIdentity currentTest() {
+		TestRunLog log = CURRENT.get();
+		return log == null ? null : log.test;
+	}
+
+	/**
+	 * Counts an exploration in the calling thread's log.
+	 *
+	 * @return its number within the test, from 1; 0 when no log is open
+	 */
+	public static int countExploration() {
+		TestRunLog log = CURRENT.get();
+		return log == null ? 0 : ++log.explorations;
+	}
+
+	/**
+	 * Records the replay file of a violation in the calling thread's log, if one is open; the first is kept.
+	 *
+	 * @param file the file, an absolute path
+	 * @param command the command that replays it
+	 */
+	public static void recordReplay(String file, String command) {
+		TestRunLog log = CURRENT.get();
+		if (log != null && log.replayFile == null) {
+			log.replayFile = file;
+			log.replayCommand = command;
+		}
 	}
 
 	/**
@@ -92,6 +146,10 @@ public final class TestRunLog {
 		}
 		if (explanation != null) {
 			entries.put(EXPLANATION, explanation);
+		}
+		if (replayFile != null) {
+			entries.put(REPLAY_FILE, replayFile);
+			entries.put(REPLAY_COMMAND, replayCommand);
 		}
 		return entries;
 	}

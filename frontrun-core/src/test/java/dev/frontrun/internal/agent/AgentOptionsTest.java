@@ -50,4 +50,18 @@ class AgentOptionsTest {
 		assertTrue(error.getMessage().contains("'com/acme/**'"), error.getMessage());
 		assertTrue(error.getMessage().contains("com.acme.*"), error.getMessage());
 	}
+
+	@Test
+	void excludedPackagesReadBackAndAreChecked() {
+		AgentOptions options = new AgentOptions(List.of(), List.of("com.acme.*"), List.of("com.acme.generated.*"));
+		Properties properties = new Properties();
+		for (String argument : options.toJvmArguments()) {
+			String[] keyValue = argument.substring(2).split("=", 2);
+			properties.setProperty(keyValue[0], keyValue[1]);
+		}
+		assertEquals(List.of("com.acme.generated.*"), AgentOptions.from(properties).excludePackages());
+		IllegalArgumentException error = assertThrows(IllegalArgumentException.class,
+				() -> new AgentOptions(List.of(), List.of(), List.of("com/acme")));
+		assertTrue(error.getMessage().startsWith("Invalid " + AgentOptions.EXCLUDE_PACKAGES), error.getMessage());
+	}
 }

@@ -45,4 +45,15 @@ class ClassScopeTest {
 		assertFalse(scope.includes(null, "com/acme/Boot", dir), "bootstrap classes");
 		assertFalse(scope.includes(ClassLoader.getPlatformClassLoader(), "com/acme/Platform", dir), "platform classes");
 	}
+
+	@Test
+	void excludedPackagesAreNotInScopeEvenFromClassDirectoriesOrTraced() throws Exception {
+		ClassScope scope = new ClassScope(List.of("org.lib.*"), List.of("com.acme.hidden.*", "org.lib.internal.*"));
+		ProtectionDomain dir = from("file:/p/target/classes/");
+		assertFalse(scope.includes(app, "com/acme/hidden/Stock", dir));
+		assertTrue(scope.includes(app, "com/acme/Account", dir));
+		ProtectionDomain jar = from("file:/m2/org/lib/lib-1.0.jar");
+		assertFalse(scope.includes(app, "org/lib/internal/Pool", jar), "an exclusion wins over tracePackages");
+		assertTrue(scope.includes(app, "org/lib/Cache", jar));
+	}
 }
