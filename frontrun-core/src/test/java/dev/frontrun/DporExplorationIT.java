@@ -26,6 +26,20 @@ class DporExplorationIT {
 	}
 
 	@Test
+	void anInvariantThatThrowsIsAViolationWithItsMessageAndStack() {
+		ExplorationResult result = Frontrun.explore(Counter::new).thread(Counter::increment)
+				.thread(Counter::increment).invariant(c -> {
+					c.checkBothCounted();
+					return true;
+				}).run();
+		assertEquals(Verdict.VIOLATED, result.verdict(), result.explanation());
+		assertTrue(result.explanation().contains(
+				"Invariant: the invariant failed: java.lang.AssertionError: value is 1, expected 2"), result.explanation());
+		assertTrue(result.explanation().contains("at example.dpor.Counter.checkBothCounted(Counter.java:"),
+				result.explanation());
+	}
+
+	@Test
 	void theCounterHasFourTracesWhenAllAreExplored() {
 		ExplorationResult result = Frontrun.explore(Counter::new).thread(Counter::increment)
 				.thread(Counter::increment).stopOnFirst(false).invariant(c -> c.value == 2).run();

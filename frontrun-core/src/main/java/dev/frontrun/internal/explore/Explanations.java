@@ -7,8 +7,6 @@ import dev.frontrun.internal.explain.RaceExplanation;
 import dev.frontrun.internal.explain.SourceLines;
 import dev.frontrun.internal.runtime.AgentRuntime;
 import dev.frontrun.internal.runtime.Sites;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -93,9 +91,36 @@ final class Explanations {
 		return String.join(";\n  ", parts) + ".";
 	}
 
-	private static String stack(Throwable thrown) {
-		StringWriter text = new StringWriter();
-		thrown.printStackTrace(new PrintWriter(text));
-		return text.toString().stripTrailing().replace("\n", "\n    ");
+	/**
+	 * A throwable with the frames of its stack that are the program's own (not the JDK's, the test framework's or
+	 * frontrun's), and its causes the same way, indented to sit inside an explanation.
+	 */
+	static String stack(Throwable thrown) {
+		StringBuilder text = new StringBuilder();
+		for (Throwable current = thrown; current != null; current = current.getCause()) {
+			text.append(current == thrown ? "" : "\n    Caused by: ").append(current);
+			int hidden = 0;
+			for (StackTraceElement frame : current.getStackTrace()) {
+				if (isProgramFrame(frame)) {
+					text.append("\n        at ").append(frame);
+				} else {
+					hidden++;
+				}
+			}
+			if (hidden > 0) {
+				text.append("\n        (").append(hidden).append(" frames of the JDK, JUnit and frontrun left out)");
+			}
+			if (current.getCause() == current) {
+				break;
+			}
+		}
+		return text.toString();
+	}
+
+	private static boolean isProgramFrame(StackTraceElement frame) {
+		String type = frame.getClassName();
+		return !(type.startsWith("java.") || type.startsWith("jdk.") || type.startsWith("sun.")
+				|| type.startsWith("dev.frontrun.") || type.startsWith("org.junit.") || type.startsWith("org.apache.maven.")
+				|| type.startsWith("org.opentest4j."));
 	}
 }

@@ -427,9 +427,9 @@ public final class Explorer {
 			try {
 				return spec.invariant().test(state) ? null : "the invariant returned false";
 			} catch (AssertionError e) {
-				return "the invariant failed: " + e;
+				return "the invariant failed: " + Explanations.stack(e);
 			} catch (RuntimeException e) {
-				return "the invariant threw " + e;
+				return "the invariant threw " + Explanations.stack(e);
 			}
 		}
 
