@@ -44,7 +44,11 @@ final class HappensBefore {
 
 		int lastAcquire = -1;
 		int lastRelease = -1;
+		/** The thread holding the lock exclusively, or -1. */
+		int exclusiveHolder = -1;
 		final List<Integer> sharedAcquires = new ArrayList<>();
+		/** Whether each shared acquisition was a downgrade: made by the thread holding the lock exclusively. */
+		final List<Boolean> downgrades = new ArrayList<>();
 		final List<Integer> sharedReleases = new ArrayList<>();
 	}
 
@@ -123,7 +127,7 @@ final class HappensBefore {
 			case ACQUIRE -> {
 				if (!nestedLockOperation) {
 					LockHistory history = locks.computeIfAbsent(operation.resource(), r -> new LockHistory());
-					if (!history.sharedAcquires.isEmpty()) {
+					if (history.downgrades.contains(false)) {
 						addSharedRaces(history, index, clock);
 					} else if (history.lastAcquire >= 0 && !happensBefore(history.lastAcquire, clock)) {
 						races.add(new DirectRace(history.lastAcquire, index));
@@ -135,13 +139,17 @@ final class HappensBefore {
 						clock.joinWith(stamps.get(release).clock);
 					}
 					history.lastAcquire = index;
+					history.exclusiveHolder = thread;
 					history.sharedAcquires.clear();
+					history.downgrades.clear();
 					history.sharedReleases.clear();
 				}
 			}
 			case RELEASE -> {
 				if (!nestedLockOperation) {
-					locks.get(operation.resource()).lastRelease = index;
+					LockHistory history = locks.get(operation.resource());
+					history.lastRelease = index;
+					history.exclusiveHolder = -1;
 				}
 			}
 			case ACQUIRE_SHARED -> {
@@ -154,6 +162,7 @@ final class HappensBefore {
 						clock.joinWith(stamps.get(history.lastRelease).clock);
 					}
 					history.sharedAcquires.add(index);
+					history.downgrades.add(history.exclusiveHolder == thread);
 				}
 			}
 			case RELEASE_SHARED -> {
@@ -168,14 +177,20 @@ final class HappensBefore {
 	}
 
 	/**
-	 * Adds the races of an exclusive acquisition with the shared acquisitions since the last exclusive one: each of
-	 * them races with it unless it already happens before it by another path than the release of its own thread,
+	 * Adds the races of an exclusive acquisition with the shared acquisitions since the last exclusive one, but for
+	 * downgrades (a shared acquisition by the exclusive holder, which the new one could not precede without
+	 * preceding the exclusive acquisition too): each of them races with it unless it already happens before it by
+	 * another path than the release of its own thread,
 	 * that is, before the acquiring thread's clock joined with the other shared holders' releases. Reversing such a
 	 * race runs the exclusive acquisition just before the shared one, after the releases of the threads that held the
 	 * lock there, which do not happen after the shared acquisition.
 	 */
 	private void addSharedRaces(LockHistory history, int index, VectorClock clock) {
-		for (int acquire : history.sharedAcquires) {
+		for (int i = 0; i < history.sharedAcquires.size(); i++) {
+			if (history.downgrades.get(i)) {
+				continue;
+			}
+			int acquire = history.sharedAcquires.get(i);
 			int holder = stamps.get(acquire).thread;
 			if (happensBefore(acquire, clock)) {
 				continue;
@@ -238,7 +253,7 @@ final class HappensBefore {
 	/**
 	 * The outermost acquisitions by which the holders of a lock hold it now: the last exclusive acquisition if a
 	 * thread holds it exclusively and, unless only that one is asked for, the shared acquisitions of the threads
-	 * that hold it shared.
+	 * that hold it shared (for a downgrade, the exclusive acquisition it followed).
 	 *
 	 * @param lock the lock
 	 * @param holds who holds what now
@@ -255,9 +270,13 @@ final class HappensBefore {
 			held.add(history.lastAcquire);
 		}
 		if (shared) {
-			for (int acquire : history.sharedAcquires) {
+			for (int i = 0; i < history.sharedAcquires.size(); i++) {
+				int acquire = history.sharedAcquires.get(i);
 				if (holds.holdsShared(stamps.get(acquire).thread, lock)) {
-					held.add(acquire);
+					int holding = history.downgrades.get(i) ? history.lastAcquire : acquire;
+					if (!held.contains(holding)) {
+						held.add(holding);
+					}
 				}
 			}
 		}

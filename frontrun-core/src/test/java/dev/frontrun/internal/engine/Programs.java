@@ -312,6 +312,28 @@ final class Programs {
 		});
 	}
 
+	/** A writer that downgrades and reads, against a writer and a reader. */
+	static Program downgradeAndWriter(boolean reader) {
+		return new Program("downgrade and a writer" + (reader ? " and a reader" : ""), machine -> {
+			machine.add(straightLine(Action.acquire(lock(0)), Action.write(cell(0), () -> 1),
+					Action.acquireShared(lock(0)), Action.release(lock(0)), Action.read(cell(0), value -> { }),
+					Action.releaseShared(lock(0))));
+			machine.add(straightLine(Action.acquire(lock(0)), Action.increment(cell(0)), Action.release(lock(0))));
+			if (reader) {
+				machine.add(straightLine(Action.acquireShared(lock(0)), Action.read(cell(0), value -> { }),
+						Action.releaseShared(lock(0))));
+			}
+		});
+	}
+
+	/** A thread that downgrades and never releases its read hold, and a writer that then waits forever. */
+	static Program downgradeHeldAtExit() {
+		return new Program("downgrade held at exit", machine -> {
+			machine.add(straightLine(Action.acquire(lock(0)), Action.acquireShared(lock(0)), Action.release(lock(0))));
+			machine.add(straightLine(Action.acquire(lock(0)), Action.release(lock(0))));
+		});
+	}
+
 	/** A reader holding the read lock of L that wants lock M, against a thread holding M that wants L's write lock. */
 	static Program readerWriterDeadlock() {
 		return new Program("read-write deadlock", machine -> {

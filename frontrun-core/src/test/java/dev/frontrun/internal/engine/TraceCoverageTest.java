@@ -44,7 +44,10 @@ class TraceCoverageTest {
 				Programs.updatesUnderReadLock(),
 				Programs.downgrade(),
 				Programs.readerWriterDeadlock(),
-				Programs.repeatedReaders());
+				Programs.repeatedReaders(),
+				Programs.downgradeAndWriter(false),
+				Programs.downgradeAndWriter(true),
+				Programs.downgradeHeldAtExit());
 	}
 
 	@ParameterizedTest(name = "{0}")
