@@ -14,6 +14,7 @@ import example.juc.Juc.Pipe;
 import example.juc.Juc.Pool;
 import example.juc.Juc.Published;
 import example.juc.Juc.Slot;
+import example.juc.More;
 import java.time.Duration;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -263,6 +264,34 @@ class DporJucIT {
 				.thread(p -> p.first.incrementSlot(1)).stopOnFirst(false).run());
 		assertExactly(1, Frontrun.explore(Handles.Pair::new).thread(p -> p.first.updaterIncrement())
 				.thread(p -> p.second.updaterIncrement()).stopOnFirst(false).run());
+	}
+
+	// ------------------------------------------------------------- more of java.util.concurrent
+
+	@Test
+	void completableFuturesOnAPoolHold() {
+		assertHolds(Frontrun.explore(More::new).thread(More::completableOnPool).invariant(m -> m.result == 11).run());
+	}
+
+	@Test
+	void invokeAllWaitsForEveryTask() {
+		assertHolds(Frontrun.explore(More::new).thread(More::invokeAll).invariant(m -> m.result == 3).run());
+	}
+
+	@Test
+	void cachedSingleAndScheduledExecutorsRunTheirTasks() {
+		assertHolds(Frontrun.explore(More::new).thread(More::cachedPool).invariant(m -> m.result == 3).run());
+		assertHolds(Frontrun.explore(More::new).thread(More::singleThread).invariant(m -> m.result == 4).run());
+		assertExactly(1, Frontrun.explore(More::new).thread(More::scheduledTask).invariant(m -> m.result == 5).run());
+	}
+
+	@Test
+	void phasersExchangersAndStampedLocksBlockThroughParking() {
+		assertHolds(Frontrun.explore(More::new).thread(m -> m.phase(0)).thread(m -> m.phase(1))
+				.invariant(m -> m.result == 1).run());
+		assertHolds(Frontrun.explore(More::new).thread(m -> m.exchange(0)).thread(m -> m.exchange(1))
+				.invariant(m -> m.result == 1).run());
+		assertHolds(times(Frontrun.explore(More::new), 2, More::stampedWrite).invariant(m -> m.x == 2).run());
 	}
 
 	// -------------------------------------------------------------------------------- interrupts

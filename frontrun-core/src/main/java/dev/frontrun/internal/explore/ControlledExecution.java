@@ -1,5 +1,6 @@
 package dev.frontrun.internal.explore;
 
+import dev.frontrun.internal.engine.AccessKind;
 import dev.frontrun.internal.engine.BlockedThread;
 import dev.frontrun.internal.engine.ExecutionReport;
 import dev.frontrun.internal.engine.Operation;
@@ -99,7 +100,11 @@ final class ControlledExecution implements HookHandler {
 	private volatile boolean ended;
 	private volatile boolean aborted;
 	private volatile String divergence;
-	/** Whether managed threads dealt with threads frontrun does not manage, which may wake them. */
+	/**
+	 * Whether managed threads dealt with threads frontrun does not manage, which may wake them: they started or
+	 * unparked one, one woke them, or a lock the model gave them was really held. A thread then parked with nobody to
+	 * wake it ends the execution as abandoned, after a grace period, rather than as a deadlock.
+	 */
 	private volatile boolean foreign;
 	/** How far the virtual clock has moved, in nanoseconds, by timeouts. */
 	private volatile long clockOffset;
@@ -685,11 +690,17 @@ final class ControlledExecution implements HookHandler {
 				woken.waiting.timedOut = true;
 			}
 		}
-		if (woken == null && foreign && anyParked()) {
+		Worker parked = woken == null && foreign ? parkedNotIdle() : null;
+		if (parked != null) {
 			long until = System.nanoTime() + EXTERNAL_GRACE_NANOS;
 			while (woken == null && System.nanoTime() < until && !aborted) {
 				LockSupport.parkNanos(this, POLL_NANOS);
 				woken = externallyWoken();
+			}
+			if (woken == null) {
+				divergence = "thread " + parked.index + " is parked, and only a thread frontrun does not control "
+						+ "could wake it (threads of the common pool, or started before the exploration): " + where(parked);
+				return false;
 			}
 		}
 		if (woken == null) {
@@ -725,14 +736,14 @@ final class ControlledExecution implements HookHandler {
 		return null;
 	}
 
-	private boolean anyParked() {
+	private Worker parkedNotIdle() {
 		for (Worker worker : byIndex) {
 			Waiting waiting = worker.waiting;
 			if (waiting != null && !waiting.woken && waiting.kind == WaitKind.PARK && !isIdlePoolWorker(worker)) {
-				return true;
+				return worker;
 			}
 		}
-		return false;
+		return null;
 	}
 
 	private long virtualNanos() {
@@ -891,6 +902,11 @@ final class ControlledExecution implements HookHandler {
 		performed(worker, done, worker.chosenSite);
 	}
 
+	/**
+	 * A JDK method's entry, reported as a call on its receiver, unless the segment running now already started with
+	 * a call on that object that covers it (the user's {@code future.get()}, whose {@code FutureTask.get} entry
+	 * follows; {@code submit}, then {@code execute}).
+	 */
 	@Override
 	public void jdkCall(Object receiver, int site) {
 		Worker worker = current();
@@ -898,11 +914,13 @@ final class ControlledExecution implements HookHandler {
 			return;
 		}
 		Resource resource = resources.object(receiver, worker.index);
-		Operation write = Operation.write(resource);
-		if (write.equals(worker.lastOperation) && resource.equals(worker.context)) {
+		boolean reads = Sites.get(site).kind() == SiteKind.CALL_READ;
+		Operation last = worker.lastOperation;
+		if (resource.equals(worker.context) && last != null && resource.equals(last.resource())
+				&& (reads || last.kind() == AccessKind.WRITE)) {
 			return;
 		}
-		callPoint(worker, write, site);
+		callPoint(worker, reads ? Operation.read(resource) : Operation.write(resource), site);
 	}
 
 	// ---------------------------------------------------------------------------------------------- locks
@@ -1288,6 +1306,12 @@ final class ControlledExecution implements HookHandler {
 			worker.permit = false;
 			worker.externalWake = false;
 			return true;
+		}
+		Operation last = worker.lastOperation;
+		if (last != null && worker.context == null
+				&& (last.kind() == AccessKind.ACQUIRE || last.kind() == AccessKind.ACQUIRE_SHARED)) {
+			// the model gave this thread a lock that is really held: by a thread frontrun does not control
+			foreign = true;
 		}
 		Resource context = worker.context != null ? worker.context : resources.object(worker.thread, worker.index);
 		int site = worker.context != null ? worker.contextSite : NO_SITE;

@@ -30,9 +30,12 @@ import org.objectweb.asm.Type;
  * <li>{@code Thread.start()} (and, on newer JDKs, {@code start(ThreadContainer)}) calls {@code Hooks.threadStarting},
  * so threads started by JDK code (an executor's workers) are seen; {@code Thread.interrupt()} calls
  * {@code Hooks.threadInterrupting}, so an interrupt can wake a thread parked in the model.</li>
- * <li>A few methods whose thread may run no user code around them report their receiver with {@code Hooks.jdkCall}:
- * {@code ThreadPoolExecutor.execute}, {@code getTask} and {@code processWorkerExit}; {@code FutureTask.run},
- * {@code runAndReset}, {@code set} and {@code setException}; the completions of {@code CompletableFuture}.</li>
+ * <li>A few methods that threads call from JDK code, with no call of the user's code to report them, report their
+ * receiver with {@code Hooks.jdkCall}, as a write or a read: {@code ThreadPoolExecutor.execute}, {@code getTask}
+ * and {@code processWorkerExit} (a worker taking a task, or ending); {@code FutureTask.run}, {@code runAndReset},
+ * {@code set}, {@code setException} and {@code cancel}, and its reads {@code get}, {@code isDone} and
+ * {@code isCancelled} (as {@code invokeAll} calls them); the completions of {@code CompletableFuture} and its reads
+ * {@code get}, {@code join} and {@code isDone}.</li>
  * <li>In {@code java.util.concurrent} (except {@code ThreadLocalRandom}), {@code System.nanoTime()} and
  * {@code currentTimeMillis()} become {@code Hooks.nanoTime()} and {@code Hooks.currentTimeMillis()}, so timed waits
  * read the clock of the controlled execution.</li>
@@ -48,17 +51,33 @@ public final class JdkTransformer implements ClassFileTransformer {
 	private static final String THREAD = "java/lang/Thread";
 	private static final String CONCURRENT = "java/util/concurrent/";
 
-	/** The methods that report their receiver at entry, by class, as name plus descriptor. */
-	private static final Map<String, Set<String>> REPORTING = Map.of(
-			"java/util/concurrent/ThreadPoolExecutor", Set.of("execute(Ljava/lang/Runnable;)V",
-					"getTask()Ljava/lang/Runnable;",
-					"processWorkerExit(Ljava/util/concurrent/ThreadPoolExecutor$Worker;Z)V"),
-			"java/util/concurrent/FutureTask", Set.of("run()V", "runAndReset()Z", "set(Ljava/lang/Object;)V",
-					"setException(Ljava/lang/Throwable;)V"),
-			"java/util/concurrent/CompletableFuture", Set.of("completeNull()Z", "completeValue(Ljava/lang/Object;)Z",
-					"completeThrowable(Ljava/lang/Throwable;)Z",
-					"completeThrowable(Ljava/lang/Throwable;Ljava/lang/Object;)Z",
-					"completeRelay(Ljava/lang/Object;)Z", "internalComplete(Ljava/lang/Object;)Z"));
+	/** The methods that report their receiver at entry, by class, as name plus descriptor, with what they do. */
+	private static final Map<String, Map<String, SiteKind>> REPORTING = Map.of(
+			"java/util/concurrent/ThreadPoolExecutor", Map.of(
+					"execute(Ljava/lang/Runnable;)V", SiteKind.CALL_WRITE,
+					"getTask()Ljava/lang/Runnable;", SiteKind.CALL_WRITE,
+					"processWorkerExit(Ljava/util/concurrent/ThreadPoolExecutor$Worker;Z)V", SiteKind.CALL_WRITE),
+			"java/util/concurrent/FutureTask", Map.of(
+					"run()V", SiteKind.CALL_WRITE,
+					"runAndReset()Z", SiteKind.CALL_WRITE,
+					"set(Ljava/lang/Object;)V", SiteKind.CALL_WRITE,
+					"setException(Ljava/lang/Throwable;)V", SiteKind.CALL_WRITE,
+					"cancel(Z)Z", SiteKind.CALL_WRITE,
+					"get()Ljava/lang/Object;", SiteKind.CALL_READ,
+					"get(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", SiteKind.CALL_READ,
+					"isDone()Z", SiteKind.CALL_READ,
+					"isCancelled()Z", SiteKind.CALL_READ),
+			"java/util/concurrent/CompletableFuture", Map.ofEntries(
+					Map.entry("completeNull()Z", SiteKind.CALL_WRITE),
+					Map.entry("completeValue(Ljava/lang/Object;)Z", SiteKind.CALL_WRITE),
+					Map.entry("completeThrowable(Ljava/lang/Throwable;)Z", SiteKind.CALL_WRITE),
+					Map.entry("completeThrowable(Ljava/lang/Throwable;Ljava/lang/Object;)Z", SiteKind.CALL_WRITE),
+					Map.entry("completeRelay(Ljava/lang/Object;)Z", SiteKind.CALL_WRITE),
+					Map.entry("internalComplete(Ljava/lang/Object;)Z", SiteKind.CALL_WRITE),
+					Map.entry("get()Ljava/lang/Object;", SiteKind.CALL_READ),
+					Map.entry("get(JLjava/util/concurrent/TimeUnit;)Ljava/lang/Object;", SiteKind.CALL_READ),
+					Map.entry("join()Ljava/lang/Object;", SiteKind.CALL_READ),
+					Map.entry("isDone()Z", SiteKind.CALL_READ)));
 
 	private static final Set<String> PARKS = Set.of("park()V", "park(Ljava/lang/Object;)V", "parkNanos(J)V",
 			"parkNanos(Ljava/lang/Object;J)V", "parkUntil(J)V", "parkUntil(Ljava/lang/Object;J)V");
@@ -174,10 +193,10 @@ public final class JdkTransformer implements ClassFileTransformer {
 			if (className.equals(THREAD)) {
 				return next;
 			}
-			Set<String> reporting = REPORTING.get(className);
+			SiteKind reported = REPORTING.getOrDefault(className, Map.of()).get(method);
 			MethodVisitor clock = new ClockRewriter(next);
-			if (reporting != null && reporting.contains(method) && !isStatic) {
-				int site = Sites.register(new Site(className, sourceFile, name, Site.UNKNOWN_LINE, SiteKind.CALL_WRITE,
+			if (reported != null && !isStatic) {
+				int site = Sites.register(new Site(className, sourceFile, name, Site.UNKNOWN_LINE, reported,
 						new MethodRef(className, name, descriptor)));
 				return new Entry(clock, mv -> {
 					mv.visitVarInsn(Opcodes.ALOAD, 0);
