@@ -1342,6 +1342,7 @@ final class ControlledExecution implements HookHandler {
 		Worker target = workers.get(thread);
 		if (caller == null) {
 			if (target != null) {
+				foreign = true;
 				target.externalWake = true;
 			}
 			return false;
@@ -1375,6 +1376,7 @@ final class ControlledExecution implements HookHandler {
 			return;
 		}
 		if (caller == null) {
+			foreign = true;
 			target.externalWake = true;
 			return;
 		}
