@@ -23,12 +23,22 @@ import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Exchanger;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.Consumer;
 
 /**
@@ -282,11 +292,27 @@ final class ControlledExecution implements HookHandler {
 		worker.context = null;
 	}
 
-	/** A scheduling point of a call into code frontrun does not instrument, whose object the code then changes. */
-	private void callPoint(Worker worker, Operation operation, int site) {
-		point(worker, operation, site);
+	/**
+	 * A scheduling point of a call into code frontrun does not instrument, whose object the code then changes; on a
+	 * synchronizer (see {@link #isSynchronizer}), or from JDK code, it is left out of the trace that explanations
+	 * show, which is about the data.
+	 */
+	private void callPoint(Worker worker, Operation operation, int site, boolean traced) {
+		point(worker, operation, traced ? site : NO_SITE);
 		worker.context = operation.resource();
 		worker.contextSite = site;
+	}
+
+	/**
+	 * Whether an object synchronizes threads rather than holds the program's data: an explanation that names it as
+	 * the race would point away from the data that the synchronization failed to protect.
+	 */
+	private static boolean isSynchronizer(Object object) {
+		return object instanceof Executor || object instanceof Future || object instanceof CompletionStage
+				|| object instanceof CountDownLatch || object instanceof CyclicBarrier || object instanceof Semaphore
+				|| object instanceof Phaser || object instanceof Exchanger || object instanceof Lock
+				|| object instanceof ReadWriteLock || object instanceof StampedLock || object instanceof Condition
+				|| object instanceof Thread;
 	}
 
 	private void announce(Worker worker, Operation operation) {
@@ -847,7 +873,7 @@ final class ControlledExecution implements HookHandler {
 		if (receiver instanceof Lock && lockCall(worker, receiver, called.member().name(), site)) {
 			return;
 		}
-		callOn(worker, resources.object(receiver, worker.index), called, site);
+		callOn(worker, resources.object(receiver, worker.index), called, site, !isSynchronizer(receiver));
 	}
 
 	@Override
@@ -857,7 +883,7 @@ final class ControlledExecution implements HookHandler {
 			passThrough.callElement(receiver, index, site);
 			return;
 		}
-		callOn(worker, resources.arrayElement(receiver, index, worker.index), Sites.get(site), site);
+		callOn(worker, resources.arrayElement(receiver, index, worker.index), Sites.get(site), site, true);
 	}
 
 	@Override
@@ -874,11 +900,12 @@ final class ControlledExecution implements HookHandler {
 		case ARRAY_ELEMENT -> object == null ? null : resources.arrayElement(object, index, worker.index);
 		case OTHER -> null;
 		};
-		callOn(worker, resource != null ? resource : resources.object(handle, worker.index), Sites.get(site), site);
+		callOn(worker, resource != null ? resource : resources.object(handle, worker.index), Sites.get(site), site,
+				true);
 	}
 
 	/** A call that reads or writes one resource; a compare-and-set is reported once its outcome is known. */
-	private void callOn(Worker worker, Resource resource, Site called, int site) {
+	private void callOn(Worker worker, Resource resource, Site called, int site, boolean traced) {
 		if (called.kind() == SiteKind.CAS) {
 			Operation announced = Operation.write(resource);
 			announce(worker, announced);
@@ -886,7 +913,7 @@ final class ControlledExecution implements HookHandler {
 			worker.chosenSite = site;
 		} else {
 			callPoint(worker, called.kind() == SiteKind.CALL_READ ? Operation.read(resource)
-					: Operation.write(resource), site);
+					: Operation.write(resource), site, traced);
 		}
 	}
 
@@ -920,7 +947,7 @@ final class ControlledExecution implements HookHandler {
 				&& (reads || last.kind() == AccessKind.WRITE)) {
 			return;
 		}
-		callPoint(worker, reads ? Operation.read(resource) : Operation.write(resource), site);
+		callPoint(worker, reads ? Operation.read(resource) : Operation.write(resource), site, false);
 	}
 
 	// ---------------------------------------------------------------------------------------------- locks
@@ -950,7 +977,7 @@ final class ControlledExecution implements HookHandler {
 		case "lock", "lockInterruptibly" -> {
 			boolean interruptible = method.equals("lockInterruptibly");
 			if (interruptible && worker.thread.isInterrupted()) {
-				point(worker, Operation.read(resources.object(key, worker.index)), site);
+				point(worker, Operation.read(resources.object(key, worker.index)), NO_SITE);
 				return true;
 			}
 			acquire(worker, key, resource, shared, site);
@@ -962,7 +989,7 @@ final class ControlledExecution implements HookHandler {
 			if (isAvailable(worker, key, shared)) {
 				acquire(worker, key, resource, shared, site);
 			} else {
-				point(worker, Operation.read(resources.object(key, worker.index)), site);
+				point(worker, Operation.read(resources.object(key, worker.index)), NO_SITE);
 			}
 		}
 		case "unlock" -> {
@@ -1078,7 +1105,7 @@ final class ControlledExecution implements HookHandler {
 	 */
 	private boolean modelWait(Worker worker, Object key, Object holds, Resource lock, Resource waitSet,
 			long timeoutNanos, boolean interruptible, int site, Lock view) throws InterruptedException {
-		point(worker, Operation.write(waitSet), site);
+		point(worker, Operation.write(waitSet), view == null ? site : NO_SITE);
 		int depth = worker.depth(holds);
 		for (int i = 0; i < depth; i++) {
 			point(worker, Operation.release(lock), site);
@@ -1279,7 +1306,7 @@ final class ControlledExecution implements HookHandler {
 			}
 			return;
 		}
-		point(worker, Operation.write(Resources.waitingOn(resources.object(condition, worker.index))), site);
+		point(worker, Operation.write(Resources.waitingOn(resources.object(condition, worker.index))), NO_SITE);
 		wakeWaiters(worker, condition, all);
 	}
 
@@ -1324,7 +1351,7 @@ final class ControlledExecution implements HookHandler {
 		} finally {
 			worker.waiting = null;
 		}
-		performed(worker, resume, site);
+		performed(worker, resume, NO_SITE);
 		worker.context = context;
 		worker.contextSite = site;
 		return true;
