@@ -56,11 +56,14 @@ final class AccessInstrumenter extends ClassVisitor {
 
 	private final Map<Handle, Bridge> bridges = new LinkedHashMap<>();
 	private boolean isInterface;
+	private int bridgeAccess = Opcodes.ACC_PRIVATE;
 
 	@Override
 	public void visit(int version, int access, String name, String signature, String superName,
 			String[] interfaces) {
 		isInterface = (access & Opcodes.ACC_INTERFACE) != 0;
+		// before Java 9, the methods of an interface are public
+		bridgeAccess = isInterface && (version & 0xFFFF) < Opcodes.V9 ? Opcodes.ACC_PUBLIC : Opcodes.ACC_PRIVATE;
 		super.visit(version, access, name, signature, superName, interfaces);
 	}
 
@@ -80,7 +83,7 @@ final class AccessInstrumenter extends ClassVisitor {
 	@Override
 	public void visitEnd() {
 		for (Bridge bridge : bridges.values()) {
-			MethodVisitor writer = super.visitMethod(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
+			MethodVisitor writer = super.visitMethod(bridgeAccess | Opcodes.ACC_STATIC | Opcodes.ACC_SYNTHETIC,
 					bridge.name(), bridge.descriptor(), null, null);
 			Type[] arguments = Type.getArgumentTypes(bridge.descriptor());
 			int slots = 0;
