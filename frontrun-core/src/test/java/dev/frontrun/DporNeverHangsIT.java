@@ -5,9 +5,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import example.corpus.Blocking;
+import example.juc.Foreign;
 import java.net.ServerSocket;
 import java.time.Duration;
 import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.SynchronousQueue;
+import java.util.concurrent.locks.ReentrantLock;
 import org.junit.jupiter.api.Test;
 
 /** A thread that blocks where frontrun cannot see ends the exploration INCONCLUSIVE within its bound. */
@@ -27,6 +30,70 @@ class DporNeverHangsIT {
 			assertTrue(result.explanation().contains("Blocking.readSocket"), result.explanation());
 			assertTrue(took.compareTo(Duration.ofSeconds(5)) < 0, "took " + took);
 		}
+	}
+
+	@Test
+	void aReentrantLockHeldByAThreadFrontrunDoesNotRunEndsInconclusive() throws Exception {
+		ReentrantLock lock = new ReentrantLock();
+		CountDownLatch held = new CountDownLatch(1);
+		CountDownLatch release = new CountDownLatch(1);
+		Thread holder = new Thread(() -> {
+			lock.lock();
+			try {
+				held.countDown();
+				release.await();
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			} finally {
+				lock.unlock();
+			}
+		});
+		holder.start();
+		held.await();
+		try {
+			long start = System.nanoTime();
+			ExplorationResult result = Frontrun.explore(() -> new Foreign(lock, null))
+					.thread(Foreign::takeForeignLock).timeoutPerExecution(Duration.ofSeconds(30)).run();
+			assertEquals(Verdict.INCONCLUSIVE, result.verdict(), result.explanation());
+			assertTrue(result.explanation().contains("only a thread frontrun does not control could wake it"),
+					result.explanation());
+			assertTrue(Duration.ofNanos(System.nanoTime() - start).compareTo(Duration.ofSeconds(5)) < 0);
+		} finally {
+			release.countDown();
+			holder.join();
+		}
+	}
+
+	@Test
+	void aReplyAThreadFrontrunDoesNotRunNeverSendsEndsInconclusive() throws Exception {
+		SynchronousQueue<Integer> requests = new SynchronousQueue<>();
+		Thread server = new Thread(() -> {
+			try {
+				while (requests.take() != 0) {
+					// takes requests and never replies
+				}
+			} catch (InterruptedException e) {
+				Thread.currentThread().interrupt();
+			}
+		});
+		server.setDaemon(true);
+		server.start();
+		try {
+			ExplorationResult result = Frontrun.explore(() -> new Foreign(null, requests))
+					.thread(Foreign::askForeignThread).timeoutPerExecution(Duration.ofSeconds(30)).run();
+			assertEquals(Verdict.INCONCLUSIVE, result.verdict(), result.explanation());
+			assertTrue(result.explanation().contains("askForeignThread"), result.explanation());
+		} finally {
+			server.interrupt();
+			server.join();
+		}
+	}
+
+	@Test
+	void aValueComputedOnTheCommonPoolArrives() {
+		ExplorationResult result = Frontrun.explore(() -> new Foreign(null, null)).thread(Foreign::onCommonPool)
+				.invariant(f -> f.result == 7).timeoutPerExecution(Duration.ofSeconds(10)).run();
+		assertEquals(Verdict.HOLDS, result.verdict(), result.explanation());
 	}
 
 	@Test

@@ -3,10 +3,15 @@ package dev.frontrun.internal.agent;
 import dev.frontrun.Frontrun;
 import dev.frontrun.internal.instrument.ClassScope;
 import dev.frontrun.internal.instrument.FrontrunTransformer;
+import dev.frontrun.internal.instrument.JdkTransformer;
 import dev.frontrun.internal.markers.MarkerIndex;
 import dev.frontrun.internal.runtime.AgentRuntime;
 import java.lang.instrument.Instrumentation;
+import java.lang.instrument.UnmodifiableClassException;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.jar.JarFile;
 
 /**
@@ -59,6 +64,34 @@ public final class FrontrunAgent {
 		MarkerIndex markers = AgentRuntime.activate(options);
 		instrumentation.addTransformer(new FrontrunTransformer(new ClassScope(options.tracePackages(),
 				options.excludePackages()), markers));
+		instrumentJdk(instrumentation);
 		System.setProperty(Frontrun.AGENT_VERSION_PROPERTY, AgentRuntime.version());
+	}
+
+	/**
+	 * Lets frontrun's runtime read the JDK internals it models (the sync of a lock, the field of an updater), and
+	 * rewrites the JDK classes that {@link JdkTransformer} targets: those loaded already, now, and the others as they
+	 * load. A failure leaves the JDK as it is, with a warning: explorations then see less.
+	 */
+	private static void instrumentJdk(Instrumentation instrumentation) {
+		Module self = FrontrunAgent.class.getModule();
+		Module base = Object.class.getModule();
+		try {
+			Set<Module> us = Set.of(self);
+			instrumentation.redefineModule(base, us, Map.of("jdk.internal.misc", us),
+					Map.of("java.util.concurrent", us, "java.util.concurrent.locks", us,
+							"java.util.concurrent.atomic", us, "java.lang.invoke", us, "java.lang", us),
+					Set.of(), Map.of());
+		} catch (RuntimeException e) {
+			AgentLog.warn("could not open java.base to frontrun: " + e);
+		}
+		instrumentation.addTransformer(new JdkTransformer(), true);
+		List<Class<?>> loaded = JdkTransformer.toRetransform(instrumentation.getAllLoadedClasses(),
+				instrumentation::isModifiableClass);
+		try {
+			instrumentation.retransformClasses(loaded.toArray(Class<?>[]::new));
+		} catch (UnmodifiableClassException | RuntimeException | LinkageError e) {
+			AgentLog.warn("could not instrument the JDK's concurrency classes: " + e);
+		}
 	}
 }

@@ -51,7 +51,9 @@ import java.util.OptionalInt;
  * still blocked on a lock when an execution ends (deadlock) races the same way with the holder's acquisition, so the
  * schedules where it wins the lock are explored too. Reentrant acquisitions and releases inside an outer one change
  * nothing other threads can see. This gives one execution per order of critical sections, and N! for N threads
- * contending for one lock.
+ * contending for one lock. Read-write locks have shared holds ({@link AccessKind#ACQUIRE_SHARED}): shared
+ * acquisitions are independent of each other, and an exclusive acquisition races with the shared ones since the last
+ * exclusive one; readers alone take one execution, whatever their number.
  *
  * <h2>Bounds</h2>
  * With a preemption bound, a race reversal whose schedule would need more preemptions is dropped, and free choices

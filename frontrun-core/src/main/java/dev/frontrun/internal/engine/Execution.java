@@ -138,6 +138,7 @@ final class Execution {
 			if (next != null && !canRun(thread, next)) {
 				int blocker = switch (next.kind()) {
 					case ACQUIRE -> locks.owner(next.resource());
+					case ACQUIRE_SHARED -> locks.exclusiveOwner(next.resource());
 					case JOIN -> (int) next.resource().id();
 					default -> -1;
 				};
@@ -154,8 +155,9 @@ final class Execution {
 
 	/**
 	 * The races whose reversal may lead to new traces, ordered by their earlier and then their later event: the
-	 * races between events, and, for each thread blocked on a lock, the race of its acquisition with the holder's
-	 * unless that acquisition happens before the thread's last event.
+	 * races between events, and, for each thread blocked on a lock, the race of its acquisition with each holder's
+	 * (the exclusive holder's, or, for an exclusive acquisition, the shared holders') unless that acquisition
+	 * happens before the thread's last event.
 	 */
 	List<ReversibleRace> reversibleRaces() {
 		List<ReversibleRace> reversible = new ArrayList<>();
@@ -166,10 +168,14 @@ final class Execution {
 		}
 		reversible.sort(Comparator.comparingInt(ReversibleRace::earlier));
 		for (BlockedThread waiting : blocked()) {
-			if (waiting.waitingFor().kind() == AccessKind.ACQUIRE) {
-				int holderAcquire = order.lastAcquire(waiting.waitingFor().resource());
-				if (!order.happensBeforeThread(holderAcquire, waiting.thread())) {
-					reversible.add(new ReversibleRace(holderAcquire, new Event(waiting.thread(), waiting.waitingFor())));
+			AccessKind kind = waiting.waitingFor().kind();
+			if (kind == AccessKind.ACQUIRE || kind == AccessKind.ACQUIRE_SHARED) {
+				Resource lock = waiting.waitingFor().resource();
+				for (int holderAcquire : order.heldAcquisitions(lock, locks, kind == AccessKind.ACQUIRE)) {
+					if (!order.happensBeforeThread(holderAcquire, waiting.thread())) {
+						reversible.add(new ReversibleRace(holderAcquire, new Event(waiting.thread(),
+								waiting.waitingFor())));
+					}
 				}
 			}
 		}
@@ -200,6 +206,7 @@ final class Execution {
 	private boolean canRun(int thread, Operation next) {
 		return switch (next.kind()) {
 			case ACQUIRE -> locks.isAvailableTo(thread, next.resource());
+			case ACQUIRE_SHARED -> locks.isAvailableSharedTo(thread, next.resource());
 			case JOIN -> threads.isFinished((int) next.resource().id());
 			case WAIT -> false;
 			default -> true;

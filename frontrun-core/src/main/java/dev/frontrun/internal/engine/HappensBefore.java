@@ -15,7 +15,10 @@ import java.util.Map;
  * happen before the later one by way of another event. Memory accesses race with the last write to the same
  * resource and, for a write, with the reads since that write. An outermost lock acquisition races with the previous
  * outermost acquisition of the same lock, unless that one happens before it by some path other than its own
- * release; the acquisition still happens after that release, which is the edge that orders them.
+ * release; the acquisition still happens after that release, which is the edge that orders them. With shared (read)
+ * holds: a shared acquisition races with the last exclusive one and happens after its release; an exclusive
+ * acquisition races with the shared acquisitions since the last exclusive one (or, if there were none, with that
+ * one), and happens after all their releases. Shared acquisitions never race with each other.
  */
 final class HappensBefore {
 
@@ -33,11 +36,20 @@ final class HappensBefore {
 		}
 	}
 
-	/** The last outermost acquisition and release of one lock. */
+	/**
+	 * The last outermost exclusive acquisition and release of one lock, and the outermost shared acquisitions and
+	 * releases since that acquisition.
+	 */
 	private static final class LockHistory {
 
 		int lastAcquire = -1;
 		int lastRelease = -1;
+		/** The thread holding the lock exclusively, or -1. */
+		int exclusiveHolder = -1;
+		final List<Integer> sharedAcquires = new ArrayList<>();
+		/** Whether each shared acquisition was a downgrade: made by the thread holding the lock exclusively. */
+		final List<Boolean> downgrades = new ArrayList<>();
+		final List<Integer> sharedReleases = new ArrayList<>();
 	}
 
 	private record Stamp(int thread, int ordinal, VectorClock clock) {
@@ -115,24 +127,84 @@ final class HappensBefore {
 			case ACQUIRE -> {
 				if (!nestedLockOperation) {
 					LockHistory history = locks.computeIfAbsent(operation.resource(), r -> new LockHistory());
-					if (history.lastAcquire >= 0) {
-						if (!happensBefore(history.lastAcquire, clock)) {
-							races.add(new DirectRace(history.lastAcquire, index));
-						}
+					if (history.downgrades.contains(false)) {
+						addSharedRaces(history, index, clock);
+					} else if (history.lastAcquire >= 0 && !happensBefore(history.lastAcquire, clock)) {
+						races.add(new DirectRace(history.lastAcquire, index));
+					}
+					if (history.lastRelease >= 0) {
 						clock.joinWith(stamps.get(history.lastRelease).clock);
 					}
+					for (int release : history.sharedReleases) {
+						clock.joinWith(stamps.get(release).clock);
+					}
 					history.lastAcquire = index;
+					history.exclusiveHolder = thread;
+					history.sharedAcquires.clear();
+					history.downgrades.clear();
+					history.sharedReleases.clear();
 				}
 			}
 			case RELEASE -> {
 				if (!nestedLockOperation) {
-					locks.get(operation.resource()).lastRelease = index;
+					LockHistory history = locks.get(operation.resource());
+					history.lastRelease = index;
+					history.exclusiveHolder = -1;
+				}
+			}
+			case ACQUIRE_SHARED -> {
+				if (!nestedLockOperation) {
+					LockHistory history = locks.computeIfAbsent(operation.resource(), r -> new LockHistory());
+					if (history.lastAcquire >= 0 && !happensBefore(history.lastAcquire, clock)) {
+						races.add(new DirectRace(history.lastAcquire, index));
+					}
+					if (history.lastRelease >= 0) {
+						clock.joinWith(stamps.get(history.lastRelease).clock);
+					}
+					history.sharedAcquires.add(index);
+					history.downgrades.add(history.exclusiveHolder == thread);
+				}
+			}
+			case RELEASE_SHARED -> {
+				if (!nestedLockOperation) {
+					locks.get(operation.resource()).sharedReleases.add(index);
 				}
 			}
 			case JOIN -> clock.joinWith(threadClocks.get((int) operation.resource().id()));
 		}
 		stamps.add(new Stamp(thread, ordinal, clock));
 		threadClocks.set(thread, clock);
+	}
+
+	/**
+	 * Adds the races of an exclusive acquisition with the shared acquisitions since the last exclusive one, but for
+	 * downgrades (a shared acquisition by the exclusive holder, which the new one could not precede without
+	 * preceding the exclusive acquisition too): each of them races with it unless it already happens before it by
+	 * another path than the release of its own thread,
+	 * that is, before the acquiring thread's clock joined with the other shared holders' releases. Reversing such a
+	 * race runs the exclusive acquisition just before the shared one, after the releases of the threads that held the
+	 * lock there, which do not happen after the shared acquisition.
+	 */
+	private void addSharedRaces(LockHistory history, int index, VectorClock clock) {
+		for (int i = 0; i < history.sharedAcquires.size(); i++) {
+			if (history.downgrades.get(i)) {
+				continue;
+			}
+			int acquire = history.sharedAcquires.get(i);
+			int holder = stamps.get(acquire).thread;
+			if (happensBefore(acquire, clock)) {
+				continue;
+			}
+			VectorClock others = clock.copy();
+			for (int release : history.sharedReleases) {
+				if (stamps.get(release).thread != holder) {
+					others.joinWith(stamps.get(release).clock);
+				}
+			}
+			if (!happensBefore(acquire, others)) {
+				races.add(new DirectRace(acquire, index));
+			}
+		}
 	}
 
 	/**
@@ -178,10 +250,37 @@ final class HappensBefore {
 		return happensBefore(event, threadClocks.get(thread));
 	}
 
-	/** The index of the last outermost acquisition of a lock, or -1 if none. */
-	int lastAcquire(Resource lock) {
+	/**
+	 * The outermost acquisitions by which the holders of a lock hold it now: the last exclusive acquisition if a
+	 * thread holds it exclusively and, unless only that one is asked for, the shared acquisitions of the threads
+	 * that hold it shared (for a downgrade, the exclusive acquisition it followed).
+	 *
+	 * @param lock the lock
+	 * @param holds who holds what now
+	 * @param shared whether the shared holders' acquisitions are wanted too (for an exclusive acquisition)
+	 * @return the event indices
+	 */
+	List<Integer> heldAcquisitions(Resource lock, LockTable holds, boolean shared) {
 		LockHistory history = locks.get(lock);
-		return history == null ? -1 : history.lastAcquire;
+		List<Integer> held = new ArrayList<>();
+		if (history == null) {
+			return held;
+		}
+		if (holds.exclusiveOwner(lock) >= 0 && history.lastAcquire >= 0) {
+			held.add(history.lastAcquire);
+		}
+		if (shared) {
+			for (int i = 0; i < history.sharedAcquires.size(); i++) {
+				int acquire = history.sharedAcquires.get(i);
+				if (holds.holdsShared(stamps.get(acquire).thread, lock)) {
+					int holding = history.downgrades.get(i) ? history.lastAcquire : acquire;
+					if (!held.contains(holding)) {
+						held.add(holding);
+					}
+				}
+			}
+		}
+		return held;
 	}
 
 	/** The races found so far, in the order their later events ran. */

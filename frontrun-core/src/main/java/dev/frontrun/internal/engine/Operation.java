@@ -69,6 +69,26 @@ public record Operation(AccessKind kind, Resource resource) {
 	}
 
 	/**
+	 * A shared (read) acquisition of a lock.
+	 *
+	 * @param lock the lock
+	 * @return the operation
+	 */
+	public static Operation acquireShared(Resource lock) {
+		return new Operation(AccessKind.ACQUIRE_SHARED, lock);
+	}
+
+	/**
+	 * The release of a shared (read) hold of a lock.
+	 *
+	 * @param lock the lock
+	 * @return the operation
+	 */
+	public static Operation releaseShared(Resource lock) {
+		return new Operation(AccessKind.RELEASE_SHARED, lock);
+	}
+
+	/**
 	 * Waiting for a thread to finish.
 	 *
 	 * @param thread the thread waited for
@@ -94,7 +114,7 @@ public record Operation(AccessKind kind, Resource resource) {
 	 *
 	 * @param other the other operation
 	 * @return true if both use the same resource and both are memory accesses of which one writes, or both are lock
-	 *         operations
+	 *         operations of which at least one is exclusive
 	 */
 	public boolean conflictsWith(Operation other) {
 		if (!resource.equals(other.resource)) {
@@ -103,7 +123,7 @@ public record Operation(AccessKind kind, Resource resource) {
 		if (kind.isMemoryAccess() && other.kind.isMemoryAccess()) {
 			return kind == AccessKind.WRITE || other.kind == AccessKind.WRITE;
 		}
-		return kind.isLockOperation() && other.kind.isLockOperation();
+		return kind.isLockOperation() && other.kind.isLockOperation() && !(kind.isShared() && other.kind.isShared());
 	}
 
 	/**

@@ -62,6 +62,7 @@ final class PreemptionCount {
 		}
 		return switch (next.kind()) {
 			case ACQUIRE -> locks.isAvailableTo(thread, next.resource());
+			case ACQUIRE_SHARED -> locks.isAvailableSharedTo(thread, next.resource());
 			case JOIN -> {
 				int joined = (int) next.resource().id();
 				yield threadsAtEnd.isFinished(joined) && performed[joined] == operationsByThread.get(joined).size();

@@ -1,10 +1,15 @@
 package dev.frontrun.internal.explore;
 
+import dev.frontrun.internal.engine.AccessKind;
+import dev.frontrun.internal.engine.BlockedThread;
 import dev.frontrun.internal.engine.ExecutionReport;
 import dev.frontrun.internal.engine.Operation;
 import dev.frontrun.internal.engine.ReplayDivergenceException;
-import dev.frontrun.internal.engine.Scheduler;
 import dev.frontrun.internal.engine.Resource;
+import dev.frontrun.internal.engine.Scheduler;
+import dev.frontrun.internal.explore.JdkInternals.ModelledLock;
+import dev.frontrun.internal.explore.Worker.WaitKind;
+import dev.frontrun.internal.explore.Worker.Waiting;
 import dev.frontrun.internal.runtime.HookHandler;
 import dev.frontrun.internal.runtime.Hooks;
 import dev.frontrun.internal.runtime.Site;
@@ -12,15 +17,28 @@ import dev.frontrun.internal.runtime.SiteKind;
 import dev.frontrun.internal.runtime.Sites;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Date;
 import java.util.Deque;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.OptionalInt;
+import java.util.concurrent.CompletionStage;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CyclicBarrier;
+import java.util.concurrent.Exchanger;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ForkJoinWorkerThread;
+import java.util.concurrent.Future;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
 import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReadWriteLock;
+import java.util.concurrent.locks.StampedLock;
 import java.util.function.Consumer;
 
 /**
@@ -33,25 +51,47 @@ import java.util.function.Consumer;
  * operation and asks the engine which thread goes next; if another, it hands the turn over (setting that thread's
  * flag and unparking it) and parks until the turn comes back. Code between hooks touches nothing shared that
  * frontrun can see, so letting a thread that does not hold the turn run up to its next hook (a thread that was just
- * started, say) changes nothing.
+ * started, say) changes nothing. Such a thread does not talk to the engine: it records its first operation and
+ * waits; the thread that started it (or the controlling thread, for the exploration's own threads) announces it to
+ * the engine at its own next hook.
  *
- * <h2>Monitors</h2>
+ * <h2>Monitors and locks</h2>
  * <p>{@code monitorEnter} is announced before the real {@code MONITORENTER}, so the engine lets a thread past only
- * when no other managed thread holds the monitor, and the real one never blocks. {@code Object.wait} releases the
- * monitor in the engine's model, then waits for real, in a loop on the thread's turn flag, which the thread that
- * gives it the turn sets before notifying; {@code notify} moves a waiter from the monitor's wait set to wanting the
- * monitor back.
+ * when no other managed thread holds the monitor, and the real one never blocks. The same goes for the calls of the
+ * user's code on a {@code ReentrantLock} and on the views of a {@code ReentrantReadWriteLock} (the read lock held in
+ * shared mode): the real call follows the model's decision and never blocks. {@code Object.wait} and
+ * {@code Condition.await} on such a lock release it in the model, wait in the model's wait set until a notification,
+ * a signal, an interrupt or a timeout, and take it back; {@code notify} and {@code signal} move the first waiter to
+ * wanting the lock back.
+ *
+ * <h2>Parking</h2>
+ * <p>Everything else in {@code java.util.concurrent} blocks in {@code LockSupport.park}, which the agent makes call
+ * {@link #park}: a managed thread that parks without a permit announces a wait and is disabled until another managed
+ * thread unparks (or interrupts) it, which hands it the permit in the model and orders everything the unparker did
+ * before what it does next; the real park never happens. The JDK code between two hooks runs atomically, so the
+ * hidden state of a synchronizer changes only in the segment that starts with a call on its object (a
+ * {@code CALL_WRITE} of the receiver), or in the one that starts when a parked thread resumes inside such a call,
+ * which is reported as a write of the same object: that is how DPOR orders what the synchronizer's users do.
+ *
+ * <h2>Time</h2>
+ * <p>Timed waits (timed parks, {@code wait(millis)}, {@code await(timeout)}) time out only when no thread can run
+ * otherwise: then the one with the earliest deadline does, after everything that happened so far, and the virtual
+ * clock that {@code java.util.concurrent} reads jumps to its deadline. The clock does not move otherwise, so a run
+ * does not depend on how fast the machine is.
  *
  * <h2>Ending</h2>
- * <p>The execution ends when the engine has no thread to run: all finished, or the rest are deadlocked. The
- * controlling thread (the test's) waits for that within the per-execution timeout, and then stops the threads that
- * are left by throwing an error from their next hook.
+ * <p>The execution ends when the engine has no thread to run: all finished, or the rest are deadlocked. Threads of an
+ * executor that wait for a task in {@code ThreadPoolExecutor.getTask} are idle, not deadlocked: an execution where
+ * only they are left completed. The controlling thread (the test's) waits for the end within the per-execution
+ * timeout, and then stops the threads that are left by throwing an error from their next hook.
  */
 final class ControlledExecution implements HookHandler {
 
 	private static final long PARK_NANOS = TimeUnit.MILLISECONDS.toNanos(50);
 	private static final long POLL_NANOS = TimeUnit.MICROSECONDS.toNanos(200);
 	private static final long STALL_NANOS = TimeUnit.MILLISECONDS.toNanos(500);
+	private static final long EXTERNAL_GRACE_NANOS = TimeUnit.MILLISECONDS.toNanos(200);
+	private static final int NO_SITE = -1;
 
 	private final Scheduler engine;
 	private final HookHandler passThrough;
@@ -60,16 +100,31 @@ final class ControlledExecution implements HookHandler {
 	private final List<Worker> byIndex = new ArrayList<>();
 	private final List<TraceEntry> trace = new ArrayList<>();
 	private final Map<Object, Deque<Worker>> waitSets = new IdentityHashMap<>();
+	private final Map<Object, LockView> lockOfSync = new IdentityHashMap<>();
 	private final List<ThreadFailure> failures = new ArrayList<>();
 	private final Thread controller = Thread.currentThread();
+	private final long clockBase = System.nanoTime();
+	private final long wallClockBase = System.currentTimeMillis();
 
 	private volatile Worker running;
 	private volatile boolean ended;
 	private volatile boolean aborted;
 	private volatile String divergence;
+	/**
+	 * Whether managed threads dealt with threads frontrun does not manage, which may wake them: they started or
+	 * unparked one, one woke them, or a lock the model gave them was really held. A thread then parked with nobody to
+	 * wake it ends the execution as abandoned, after a grace period, rather than as a deadlock.
+	 */
+	private volatile boolean foreign;
+	/** How far the virtual clock has moved, in nanoseconds, by timeouts. */
+	private volatile long clockOffset;
 
 	/** A managed thread that threw. */
 	record ThreadFailure(int thread, Throwable thrown) {
+	}
+
+	/** A modelled lock as one of its views sees it, with the view whose conditions wait on it. */
+	private record LockView(ModelledLock model, Lock view) {
 	}
 
 	/**
@@ -115,10 +170,11 @@ final class ControlledExecution implements HookHandler {
 				if (!awaitArrival(worker, deadline)) {
 					return abandon("thread " + i + " did not reach its first operation in time: " + where(worker));
 				}
+				settle(worker);
 			}
 			OptionalInt first;
 			try {
-				first = next();
+				first = schedule();
 			} catch (ExecutionAbortedError e) {
 				return abandon(divergence);
 			}
@@ -131,7 +187,7 @@ final class ControlledExecution implements HookHandler {
 			if (stuck != null) {
 				return abandon(stuck);
 			}
-			ExecutionReport report = engine.endExecution();
+			ExecutionReport report = idleExecutorsCompleted(engine.endExecution());
 			stopThreads();
 			return new Outcome(report, trace, failures, null, resources);
 		} finally {
@@ -155,8 +211,9 @@ final class ControlledExecution implements HookHandler {
 		}
 		try {
 			finish(worker);
-		} catch (ExecutionAbortedError diverged) {
-			// a replay that diverged where this thread ended: the execution is over, the controller reports it
+		} catch (ExecutionAbortedError over) {
+			// the execution is over (a replay diverged where this thread ended, or it ended while this thread
+			// settled the threads it started): the controlling thread reports it
 		}
 	}
 
@@ -171,8 +228,14 @@ final class ControlledExecution implements HookHandler {
 
 	private Worker current() {
 		Worker worker = workers.get(Thread.currentThread());
-		if (worker != null && aborted) {
+		if (worker == null || worker.internal) {
+			return null;
+		}
+		if (aborted) {
 			throw new ExecutionAbortedError();
+		}
+		if (!worker.pendingChildren.isEmpty()) {
+			settleChildren(worker);
 		}
 		return worker;
 	}
@@ -183,6 +246,19 @@ final class ControlledExecution implements HookHandler {
 			return engine.nextThread();
 		} catch (ReplayDivergenceException e) {
 			throw diverged(e);
+		}
+	}
+
+	/**
+	 * Asks the engine for the next thread; when none can run, wakes a thread whose timeout fires or that a thread
+	 * frontrun does not manage woke, and asks again.
+	 */
+	private OptionalInt schedule() {
+		while (true) {
+			OptionalInt next = next();
+			if (next.isPresent() || !wakeAtQuiescence()) {
+				return next;
+			}
 		}
 	}
 
@@ -204,23 +280,72 @@ final class ControlledExecution implements HookHandler {
 	/** A scheduling point: announces the operation, waits to be chosen for it, records that it ran. */
 	private void point(Worker worker, Operation operation, int site) {
 		announce(worker, operation);
+		performed(worker, operation, site);
+	}
+
+	/** Records that the chosen worker performed an operation. */
+	private void performed(Worker worker, Operation operation, int site) {
 		executed(worker, operation);
-		trace.add(new TraceEntry(worker.index, site, operation));
+		if (site != NO_SITE) {
+			trace.add(new TraceEntry(worker.index, site, operation));
+		}
+		worker.lastOperation = operation;
+		worker.context = null;
+	}
+
+	/**
+	 * A scheduling point of a call into code frontrun does not instrument, whose object the code then changes; on a
+	 * synchronizer (see {@link #isSynchronizer}), or from JDK code, it is left out of the trace that explanations
+	 * show, which is about the data.
+	 */
+	private void callPoint(Worker worker, Operation operation, int site, boolean traced) {
+		point(worker, operation, traced ? site : NO_SITE);
+		worker.context = operation.resource();
+		worker.contextSite = site;
+	}
+
+	/**
+	 * Whether an object synchronizes threads rather than holds the program's data: an explanation that names it as
+	 * the race would point away from the data that the synchronization failed to protect.
+	 */
+	private static boolean isSynchronizer(Object object) {
+		return object instanceof Executor || object instanceof Future || object instanceof CompletionStage
+				|| object instanceof CountDownLatch || object instanceof CyclicBarrier || object instanceof Semaphore
+				|| object instanceof Phaser || object instanceof Exchanger || object instanceof Lock
+				|| object instanceof ReadWriteLock || object instanceof StampedLock || object instanceof Condition
+				|| object instanceof Thread;
 	}
 
 	private void announce(Worker worker, Operation operation) {
-		engine.announce(worker.index, operation);
 		if (!worker.arrived) {
-			worker.arrived = true;
+			worker.firstOperation = operation;
+			arrive(worker);
 			waitForTurn(worker);
 			return;
 		}
+		engine.announce(worker.index, operation);
 		choose(worker);
+	}
+
+	/** Marks a worker arrived at its first scheduling point (or its end), and wakes whoever waits for that. */
+	private void arrive(Worker worker) {
+		worker.arrived = true;
+		Thread awaiter = worker.awaiter;
+		if (awaiter != null) {
+			unparkInternally(awaiter);
+		}
+	}
+
+	/** Makes sure a worker that is about to talk to the engine has arrived and holds the turn. */
+	private void ensureArrived(Worker worker) {
+		if (!worker.arrived) {
+			point(worker, Operation.read(Resources.privateTo(worker.index)), NO_SITE);
+		}
 	}
 
 	/** Asks the engine who goes next; returns when it is this worker's turn. */
 	private void choose(Worker worker) {
-		OptionalInt next = next();
+		OptionalInt next = schedule();
 		if (next.isEmpty()) {
 			end();
 			waitForTurn(worker);
@@ -232,32 +357,76 @@ final class ControlledExecution implements HookHandler {
 
 	private void handTo(Worker next) {
 		running = next;
-		next.wake();
+		Worker self = workers.get(Thread.currentThread());
+		if (self != null) {
+			self.internal = true;
+			try {
+				next.wake();
+			} finally {
+				self.internal = false;
+			}
+		} else {
+			next.wake();
+		}
 	}
 
+	private void unparkInternally(Thread thread) {
+		Worker self = workers.get(Thread.currentThread());
+		if (self != null) {
+			self.internal = true;
+			try {
+				LockSupport.unpark(thread);
+			} finally {
+				self.internal = false;
+			}
+		} else {
+			LockSupport.unpark(thread);
+		}
+	}
+
+	/**
+	 * Waits until the worker has the turn. A real interrupt that arrives meanwhile is kept for when the worker runs
+	 * again, so that it does not spin here.
+	 */
 	private void waitForTurn(Worker worker) {
 		worker.waitingForTurn = true;
+		boolean interrupted = false;
 		while (!worker.turn && !aborted) {
 			LockSupport.parkNanos(this, PARK_NANOS);
+			interrupted |= Thread.interrupted();
 		}
 		worker.waitingForTurn = false;
 		if (aborted) {
 			throw new ExecutionAbortedError();
 		}
 		worker.turn = false;
+		if (interrupted) {
+			reinterrupt(worker);
+		}
+	}
+
+	private static void reinterrupt(Worker worker) {
+		worker.internal = true;
+		try {
+			worker.thread.interrupt();
+		} finally {
+			worker.internal = false;
+		}
 	}
 
 	private void finish(Worker worker) {
 		if (aborted) {
 			return;
 		}
+		settleChildren(worker);
 		worker.finished = true;
-		engine.finished(worker.index);
 		if (!worker.arrived) {
-			worker.arrived = true;
+			worker.firstOperation = null;
+			arrive(worker);
 			return;
 		}
-		OptionalInt next = next();
+		engine.finished(worker.index);
+		OptionalInt next = schedule();
 		if (next.isEmpty()) {
 			end();
 		} else {
@@ -268,21 +437,70 @@ final class ControlledExecution implements HookHandler {
 	private void end() {
 		running = null;
 		ended = true;
-		LockSupport.unpark(controller);
+		unparkInternally(controller);
 	}
 
 	private boolean awaitArrival(Worker worker, long deadline) {
+		worker.awaiter = Thread.currentThread();
 		while (!worker.arrived && worker.thread.isAlive()) {
 			if (System.nanoTime() > deadline) {
 				return false;
 			}
 			LockSupport.parkNanos(this, POLL_NANOS);
 		}
-		if (!worker.arrived) {
+		return true;
+	}
+
+	/** Tells the engine about a worker that has arrived or died: its first operation, or its end. */
+	private void settle(Worker worker) {
+		if (worker.settled) {
+			return;
+		}
+		worker.settled = true;
+		if (worker.arrived && worker.firstOperation != null) {
+			engine.announce(worker.index, worker.firstOperation);
+		} else {
 			worker.finished = true;
 			engine.finished(worker.index);
 		}
-		return true;
+	}
+
+	/**
+	 * Waits for the threads a worker started to arrive at their first scheduling point (or end), and tells the
+	 * engine. A child that blocks where frontrun cannot see before it arrives ends the execution.
+	 */
+	private void settleChildren(Worker parent) {
+		List<Worker> children = new ArrayList<>(parent.pendingChildren);
+		parent.pendingChildren.clear();
+		for (Worker child : children) {
+			long stalledSince = 0;
+			child.awaiter = Thread.currentThread();
+			while (!child.arrived && child.thread.isAlive()) {
+				if (aborted) {
+					throw new ExecutionAbortedError();
+				}
+				Thread.State state = child.thread.getState();
+				long now = System.nanoTime();
+				if (state == Thread.State.BLOCKED || state == Thread.State.WAITING) {
+					stalledSince = stalledSince == 0 ? now : stalledSince;
+					if (now - stalledSince > STALL_NANOS) {
+						divergence = "thread " + child.index + " blocked where frontrun cannot see before its first "
+								+ "operation: " + where(child);
+						end();
+						throw new ExecutionAbortedError();
+					}
+				} else {
+					stalledSince = 0;
+				}
+				parent.internal = true;
+				try {
+					LockSupport.parkNanos(this, POLL_NANOS);
+				} finally {
+					parent.internal = false;
+				}
+			}
+			settle(child);
+		}
 	}
 
 	/** Waits for the end; returns why the execution had to be abandoned, or {@code null}. */
@@ -295,7 +513,11 @@ final class ControlledExecution implements HookHandler {
 			Worker holder = running;
 			if (holder != null && !holder.reportsItsEnd && !holder.finished && !holder.waitingForTurn
 					&& !holder.thread.isAlive()) {
-				finishDead(holder);
+				try {
+					finishDead(holder);
+				} catch (ExecutionAbortedError e) {
+					return divergence != null ? divergence : "the execution was aborted";
+				}
 				continue;
 			}
 			long now = System.nanoTime();
@@ -318,9 +540,10 @@ final class ControlledExecution implements HookHandler {
 
 	/** A thread started by the program ended without a hook after its last operation. */
 	private void finishDead(Worker worker) {
+		settleChildren(worker);
 		worker.finished = true;
 		engine.finished(worker.index);
-		OptionalInt next = next();
+		OptionalInt next = schedule();
 		if (next.isEmpty()) {
 			end();
 		} else {
@@ -371,6 +594,205 @@ final class ControlledExecution implements HookHandler {
 			}
 		}
 		return "thread " + worker.index + " is " + worker.thread.getState();
+	}
+
+	/**
+	 * Ends a deadlock where the only threads left are executor workers waiting for a task as a completed execution:
+	 * an idle pool is not stuck.
+	 */
+	private ExecutionReport idleExecutorsCompleted(ExecutionReport report) {
+		if (report.outcome() != ExecutionReport.Outcome.DEADLOCKED || report.blocked().isEmpty()) {
+			return report;
+		}
+		for (BlockedThread blocked : report.blocked()) {
+			if (!isIdlePoolWorker(byIndex.get(blocked.thread()))) {
+				return report;
+			}
+		}
+		return new ExecutionReport(report.number(), ExecutionReport.Outcome.COMPLETED, report.schedule(),
+				report.races(), List.of());
+	}
+
+	private static boolean isIdlePoolWorker(Worker worker) {
+		if (worker.waiting == null || worker.waiting.kind != WaitKind.PARK) {
+			return false;
+		}
+		for (StackTraceElement frame : worker.thread.getStackTrace()) {
+			if (frame.getClassName().equals("java.util.concurrent.ThreadPoolExecutor")
+					&& frame.getMethodName().equals("getTask")) {
+				return true;
+			}
+		}
+		return false;
+	}
+
+	// ------------------------------------------------------------------------------------------- waiting
+
+	/**
+	 * Announces a wait and blocks until the worker is woken and chosen: by the wait's wake-up (a notification, an
+	 * unpark, an interrupt) or by its timeout, which fires only when no thread can run otherwise. On return the
+	 * worker holds the turn and its announced operation is {@link Waiting#resume}.
+	 *
+	 * @param monitor the monitor to really wait on, which the worker holds, or {@code null} to park
+	 */
+	private void block(Worker worker, Operation wait, Object monitor) {
+		if (!worker.arrived) {
+			worker.firstOperation = wait;
+			arrive(worker);
+			waitForTurn(worker);
+			return;
+		}
+		engine.announce(worker.index, wait);
+		if (monitor != null) {
+			worker.waitMonitor = monitor;
+		}
+		OptionalInt next = schedule();
+		if (next.isEmpty()) {
+			end();
+		} else if (next.getAsInt() == worker.index) {
+			worker.turn = true;
+		} else {
+			handTo(byIndex.get(next.getAsInt()));
+		}
+		if (monitor == null) {
+			waitForTurn(worker);
+			return;
+		}
+		worker.waitingForTurn = true;
+		boolean interrupted = false;
+		while (!worker.turn && !aborted) {
+			try {
+				monitor.wait(TimeUnit.NANOSECONDS.toMillis(PARK_NANOS));
+			} catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		worker.waitingForTurn = false;
+		worker.waitMonitor = null;
+		if (aborted) {
+			throw new ExecutionAbortedError();
+		}
+		worker.turn = false;
+		if (interrupted && !worker.waiting.interrupted) {
+			reinterrupt(worker);
+		}
+	}
+
+	/**
+	 * Wakes a worker that waits in the model, from the thread that holds the turn: everything that thread did so far
+	 * happens before what the woken one does next.
+	 */
+	private void wake(Worker waker, Worker waiter) {
+		Waiting waiting = waiter.waiting;
+		waiting.woken = true;
+		Deque<Worker> set = waiting.waitSet == null ? null : waitSets.get(waiting.waitSet);
+		if (set != null) {
+			set.remove(waiter);
+		}
+		engine.notified(waker.index, waiter.index, waiting.resume);
+	}
+
+	/**
+	 * When no thread can run: wakes a parked thread that a thread frontrun does not manage woke, or else fires the
+	 * earliest timeout, moving the virtual clock to it. What the woken thread does next happens after everything
+	 * so far, so no reordering runs it before the point where nothing else could run.
+	 *
+	 * @return whether a thread was woken
+	 */
+	private boolean wakeAtQuiescence() {
+		Worker woken = externallyWoken();
+		if (woken == null) {
+			for (Worker worker : byIndex) {
+				Waiting waiting = worker.waiting;
+				if (waiting != null && !waiting.woken && waiting.deadline != Worker.UNTIMED && !worker.finished
+						&& (woken == null || waiting.deadline < woken.waiting.deadline)) {
+					woken = worker;
+				}
+			}
+			if (woken != null) {
+				long now = virtualNanos();
+				if (woken.waiting.deadline > now) {
+					clockOffset += woken.waiting.deadline - now;
+				}
+				woken.waiting.timedOut = true;
+			}
+		}
+		Worker parked = woken == null && foreign ? parkedNotIdle() : null;
+		if (parked != null) {
+			long until = System.nanoTime() + EXTERNAL_GRACE_NANOS;
+			while (woken == null && System.nanoTime() < until && !aborted) {
+				LockSupport.parkNanos(this, POLL_NANOS);
+				woken = externallyWoken();
+			}
+			if (woken == null) {
+				divergence = "thread " + parked.index + " is parked, and only a thread frontrun does not control "
+						+ "could wake it (threads of the common pool, or started before the exploration): " + where(parked);
+				return false;
+			}
+		}
+		if (woken == null) {
+			return false;
+		}
+		woken.externalWake = false;
+		Waiting waiting = woken.waiting;
+		waiting.woken = true;
+		Deque<Worker> set = waiting.waitSet == null ? null : waitSets.get(waiting.waitSet);
+		if (set != null) {
+			set.remove(woken);
+		}
+		List<Integer> others = new ArrayList<>();
+		for (Worker other : byIndex) {
+			if (other != woken) {
+				others.add(other.index);
+			}
+		}
+		for (int i = 0; i + 1 < others.size(); i++) {
+			engine.notified(others.get(i), woken.index, waiting.operation);
+		}
+		engine.notified(others.isEmpty() ? woken.index : others.get(others.size() - 1), woken.index, waiting.resume);
+		return true;
+	}
+
+	private Worker externallyWoken() {
+		for (Worker worker : byIndex) {
+			Waiting waiting = worker.waiting;
+			if (worker.externalWake && waiting != null && !waiting.woken && waiting.kind == WaitKind.PARK) {
+				return worker;
+			}
+		}
+		return null;
+	}
+
+	private Worker parkedNotIdle() {
+		for (Worker worker : byIndex) {
+			Waiting waiting = worker.waiting;
+			if (waiting != null && !waiting.woken && waiting.kind == WaitKind.PARK && !isIdlePoolWorker(worker)) {
+				return worker;
+			}
+		}
+		return null;
+	}
+
+	private long virtualNanos() {
+		return clockBase + clockOffset;
+	}
+
+	private static long deadline(long now, long timeoutNanos) {
+		long deadline = now + timeoutNanos;
+		return timeoutNanos > 0 && deadline < now ? Worker.UNTIMED - 1 : deadline;
+	}
+
+	@Override
+	public long nanoTime() {
+		Worker worker = workers.get(Thread.currentThread());
+		return worker == null ? System.nanoTime() : virtualNanos();
+	}
+
+	@Override
+	public long currentTimeMillis() {
+		Worker worker = workers.get(Thread.currentThread());
+		return worker == null ? System.currentTimeMillis()
+				: wallClockBase + TimeUnit.NANOSECONDS.toMillis(clockOffset);
 	}
 
 	// ------------------------------------------------------------------------------------------- accesses
@@ -449,10 +871,10 @@ final class ControlledExecution implements HookHandler {
 			return;
 		}
 		Site called = Sites.get(site);
-		if (receiver instanceof Lock lock && lockCall(worker, lock, called.member().name(), site)) {
+		if (receiver instanceof Lock && lockCall(worker, receiver, called.member().name(), site)) {
 			return;
 		}
-		callOn(worker, resources.object(receiver, worker.index), called, site);
+		callOn(worker, resources.object(receiver, worker.index), called, site, !isSynchronizer(receiver));
 	}
 
 	@Override
@@ -462,19 +884,37 @@ final class ControlledExecution implements HookHandler {
 			passThrough.callElement(receiver, index, site);
 			return;
 		}
-		callOn(worker, resources.arrayElement(receiver, index, worker.index), Sites.get(site), site);
+		callOn(worker, resources.arrayElement(receiver, index, worker.index), Sites.get(site), site, true);
+	}
+
+	@Override
+	public void callHandle(Object handle, Object object, int index, int site) {
+		Worker worker = current();
+		if (worker == null || handle == null) {
+			passThrough.callHandle(handle, object, index, site);
+			return;
+		}
+		JdkInternals.HandleTarget target = JdkInternals.target(handle);
+		Resource resource = switch (target.kind()) {
+		case STATIC_FIELD -> resources.namedField(target.field(), null, worker.index);
+		case INSTANCE_FIELD -> object == null ? null : resources.namedField(target.field(), object, worker.index);
+		case ARRAY_ELEMENT -> object == null ? null : resources.arrayElement(object, index, worker.index);
+		case OTHER -> null;
+		};
+		callOn(worker, resource != null ? resource : resources.object(handle, worker.index), Sites.get(site), site,
+				true);
 	}
 
 	/** A call that reads or writes one resource; a compare-and-set is reported once its outcome is known. */
-	private void callOn(Worker worker, Resource resource, Site called, int site) {
+	private void callOn(Worker worker, Resource resource, Site called, int site, boolean traced) {
 		if (called.kind() == SiteKind.CAS) {
 			Operation announced = Operation.write(resource);
 			announce(worker, announced);
 			worker.chosen = announced;
 			worker.chosenSite = site;
 		} else {
-			point(worker, called.kind() == SiteKind.CALL_READ ? Operation.read(resource) : Operation.write(resource),
-					site);
+			callPoint(worker, called.kind() == SiteKind.CALL_READ ? Operation.read(resource)
+					: Operation.write(resource), site, traced);
 		}
 	}
 
@@ -487,40 +927,77 @@ final class ControlledExecution implements HookHandler {
 		}
 		Operation done = succeeded ? worker.chosen : Operation.read(worker.chosen.resource());
 		worker.chosen = null;
-		executed(worker, done);
-		trace.add(new TraceEntry(worker.index, worker.chosenSite, done));
+		performed(worker, done, worker.chosenSite);
 	}
 
 	/**
-	 * Models the exclusive use of a {@link Lock}: {@code lock} and {@code lockInterruptibly} acquire,
-	 * {@code unlock} releases, {@code tryLock} acquires when the lock is free for this thread and otherwise only
-	 * reads it (and the real call fails). The real call follows and never blocks, since the model lets one thread
-	 * at a time hold the lock.
-	 *
-	 * @return whether the call was modelled; other methods are plain calls
+	 * A JDK method's entry, reported as a call on its receiver, unless the segment running now already started with
+	 * a call on that object that covers it (the user's {@code future.get()}, whose {@code FutureTask.get} entry
+	 * follows; {@code submit}, then {@code execute}).
 	 */
-	private boolean lockCall(Worker worker, Lock lock, String method, int site) {
-		Resource resource = resources.monitor(lock, worker.index);
+	@Override
+	public void jdkCall(Object receiver, int site) {
+		Worker worker = current();
+		if (worker == null || receiver == null) {
+			return;
+		}
+		Resource resource = resources.object(receiver, worker.index);
+		boolean reads = Sites.get(site).kind() == SiteKind.CALL_READ;
+		Operation last = worker.lastOperation;
+		if (resource.equals(worker.context) && last != null && resource.equals(last.resource())
+				&& (reads || last.kind() == AccessKind.WRITE)) {
+			return;
+		}
+		callPoint(worker, reads ? Operation.read(resource) : Operation.write(resource), site, false);
+	}
+
+	// ---------------------------------------------------------------------------------------------- locks
+
+	/**
+	 * Models the calls of the user's code on a {@code ReentrantLock} and on the views of a
+	 * {@code ReentrantReadWriteLock}: {@code lock} and {@code lockInterruptibly} acquire (the read lock in shared
+	 * mode), {@code unlock} releases, {@code tryLock} acquires when the lock is available to this thread and
+	 * otherwise only reads it, and the real call fails. The real call follows and never blocks, since the model lets
+	 * a thread past only when the lock is available to it. A {@code tryLock} with a timeout fails at once when the
+	 * lock is not available, as if it had timed out.
+	 *
+	 * @return whether the call was modelled; other methods, and other locks, are plain calls
+	 */
+	private boolean lockCall(Worker worker, Object receiver, String method, int site) {
+		ModelledLock model = JdkInternals.model(receiver);
+		if (model == null) {
+			return false;
+		}
+		if (model.mode() == JdkInternals.Mode.EXCLUSIVE) {
+			lockOfSync.putIfAbsent(model.sync(), new LockView(model, (Lock) receiver));
+		}
+		Object key = model.key();
+		boolean shared = model.mode() == JdkInternals.Mode.SHARED;
+		Resource resource = resources.monitor(key, worker.index);
 		switch (method) {
 		case "lock", "lockInterruptibly" -> {
-			point(worker, Operation.acquire(resource), site);
-			worker.enter(lock);
+			boolean interruptible = method.equals("lockInterruptibly");
+			if (interruptible && worker.thread.isInterrupted()) {
+				point(worker, Operation.read(resources.object(key, worker.index)), NO_SITE);
+				return true;
+			}
+			acquire(worker, key, resource, shared, site);
+			if (interruptible && worker.thread.isInterrupted()) {
+				release(worker, key, resource, shared, site);
+			}
 		}
 		case "tryLock" -> {
-			Worker owner = lockOwner(lock);
-			if (owner == null || owner == worker) {
-				point(worker, Operation.acquire(resource), site);
-				worker.enter(lock);
+			if (isAvailable(worker, key, shared)) {
+				acquire(worker, key, resource, shared, site);
 			} else {
-				point(worker, Operation.read(resources.object(lock, worker.index)), site);
+				point(worker, Operation.read(resources.object(key, worker.index)), NO_SITE);
 			}
 		}
 		case "unlock" -> {
-			if (worker.depth(lock) == 0) {
+			if ((shared ? worker.sharedDepth(key) : worker.depth(key)) == 0) {
 				return false;
 			}
-			worker.exit(lock);
-			point(worker, Operation.release(resource), site);
+			release(worker, key, resource, shared, site);
 		}
 		default -> {
 			return false;
@@ -529,13 +1006,34 @@ final class ControlledExecution implements HookHandler {
 		return true;
 	}
 
-	private Worker lockOwner(Object lock) {
+	private void acquire(Worker worker, Object key, Resource resource, boolean shared, int site) {
+		point(worker, shared ? Operation.acquireShared(resource) : Operation.acquire(resource), site);
+		if (shared) {
+			worker.enterShared(key);
+		} else {
+			worker.enter(key);
+		}
+	}
+
+	private void release(Worker worker, Object key, Resource resource, boolean shared, int site) {
+		if (shared) {
+			worker.exitShared(key);
+		} else {
+			worker.exit(key);
+		}
+		point(worker, shared ? Operation.releaseShared(resource) : Operation.release(resource), site);
+	}
+
+	private boolean isAvailable(Worker worker, Object key, boolean shared) {
 		for (Worker other : byIndex) {
-			if (other.depth(lock) > 0) {
-				return other;
+			if (other != worker && other.depth(key) > 0) {
+				return false;
+			}
+			if (!shared && other.sharedDepth(key) > 0) {
+				return false;
 			}
 		}
-		return null;
+		return true;
 	}
 
 	// ------------------------------------------------------------------------------------------- monitors
@@ -554,7 +1052,7 @@ final class ControlledExecution implements HookHandler {
 	@Override
 	public void monitorExit(Object monitor, int site) {
 		Worker worker = workers.get(Thread.currentThread());
-		if (worker == null || aborted || monitor == null) {
+		if (worker == null || worker.internal || aborted || monitor == null) {
 			passThrough.monitorExit(monitor, site);
 			return;
 		}
@@ -574,56 +1072,83 @@ final class ControlledExecution implements HookHandler {
 	@Override
 	public void waitOn(Object monitor, long millis, int site) throws InterruptedException {
 		Worker worker = current();
-		if (worker == null || monitor == null || worker.depth(monitor) == 0) {
+		if (worker == null || monitor == null || worker.depth(monitor) == 0 || millis < 0) {
 			passThrough.waitOn(monitor, millis, site);
 			return;
 		}
+		if (Thread.interrupted()) {
+			throw new InterruptedException();
+		}
 		Resource lock = resources.monitor(monitor, worker.index);
-		point(worker, Operation.write(waitSet(lock)), site);
-		int depth = worker.depth(monitor);
-		for (int i = 0; i < depth; i++) {
-			point(worker, Operation.release(lock), site);
-		}
-		Operation reacquire = Operation.acquire(lock);
-		if (millis == 0) {
-			waitSets.computeIfAbsent(monitor, m -> new ArrayDeque<>()).add(worker);
-			engine.announce(worker.index, Operation.awaitNotify(waitSet(lock)));
-		} else {
-			engine.announce(worker.index, reacquire);
-		}
-		worker.waitMonitor = monitor;
-		OptionalInt next = next();
-		if (next.isEmpty()) {
-			end();
-		} else if (next.getAsInt() == worker.index) {
-			worker.turn = true;
-		} else {
-			handTo(byIndex.get(next.getAsInt()));
-		}
-		worker.waitingForTurn = true;
-		while (!worker.turn && !aborted) {
-			monitor.wait(TimeUnit.NANOSECONDS.toMillis(PARK_NANOS));
-		}
-		worker.waitingForTurn = false;
-		worker.waitMonitor = null;
-		if (aborted) {
-			throw new ExecutionAbortedError();
-		}
-		worker.turn = false;
-		Deque<Worker> waiting = waitSets.get(monitor);
-		if (waiting != null) {
-			waiting.remove(worker);
-		}
-		executed(worker, reacquire);
-		trace.add(new TraceEntry(worker.index, site, reacquire));
-		for (int i = 1; i < depth; i++) {
-			point(worker, Operation.acquire(lock), site);
-		}
+		modelWait(worker, monitor, monitor, lock, waitSet(lock),
+				millis == 0 ? Worker.UNTIMED : TimeUnit.MILLISECONDS.toNanos(millis), true, site, null);
 	}
 
 	@Override
 	public void waitOn(Object monitor, long millis, int nanos, int site) throws InterruptedException {
 		waitOn(monitor, millis == 0 && nanos > 0 ? 1 : millis, site);
+	}
+
+	/**
+	 * Waits in the model's wait set of a monitor or a condition: writes the wait set, releases the lock (every hold
+	 * of it), waits to be woken or to time out, and takes the lock back as often.
+	 *
+	 * @param key the monitor, or the condition
+	 * @param holds the object the worker's holds of the lock are counted on
+	 * @param lock the lock's resource
+	 * @param waitSet the wait set's resource
+	 * @param timeoutNanos the timeout, {@link Worker#UNTIMED} for none, {@code 0} or less to time out at once
+	 * @param interruptible whether an interrupt ends the wait with {@code InterruptedException}
+	 * @param view the lock whose real holds to give up and take back for a condition, or {@code null} for a monitor,
+	 *        which the real {@code Object.wait} gives up
+	 * @return {@code true} if woken by a notification or signal, {@code false} if the wait timed out
+	 * @throws InterruptedException if interrupted while waiting
+	 */
+	private boolean modelWait(Worker worker, Object key, Object holds, Resource lock, Resource waitSet,
+			long timeoutNanos, boolean interruptible, int site, Lock view) throws InterruptedException {
+		point(worker, Operation.write(waitSet), view == null ? site : NO_SITE);
+		int depth = worker.depth(holds);
+		for (int i = 0; i < depth; i++) {
+			point(worker, Operation.release(lock), site);
+		}
+		worker.setDepth(holds, 0);
+		if (view != null) {
+			for (int i = 0; i < depth; i++) {
+				view.unlock();
+			}
+		}
+		Operation reacquire = Operation.acquire(lock);
+		Waiting waiting = new Waiting(WaitKind.NOTIFY, Operation.awaitNotify(waitSet), reacquire,
+				timeoutNanos == Worker.UNTIMED ? Worker.UNTIMED : deadline(virtualNanos(), Math.max(0, timeoutNanos)),
+				key, interruptible);
+		worker.waiting = waiting;
+		try {
+			if (timeoutNanos <= 0) {
+				waiting.timedOut = true;
+				waiting.woken = true;
+				announce(worker, reacquire);
+			} else {
+				waitSets.computeIfAbsent(key, k -> new ArrayDeque<>()).add(worker);
+				block(worker, waiting.operation, view == null ? key : null);
+			}
+		} finally {
+			worker.waiting = null;
+		}
+		performed(worker, reacquire, site);
+		if (view != null) {
+			for (int i = 0; i < depth; i++) {
+				view.lock();
+			}
+		}
+		worker.setDepth(holds, depth);
+		for (int i = 1; i < depth; i++) {
+			point(worker, Operation.acquire(lock), site);
+		}
+		if (waiting.interrupted) {
+			Thread.interrupted();
+			throw new InterruptedException();
+		}
+		return !waiting.timedOut;
 	}
 
 	@Override
@@ -646,12 +1171,14 @@ final class ControlledExecution implements HookHandler {
 			}
 			return;
 		}
-		Resource lock = resources.monitor(monitor, worker.index);
-		point(worker, Operation.write(waitSet(lock)), site);
-		Deque<Worker> waiting = waitSets.get(monitor);
+		point(worker, Operation.write(waitSet(resources.monitor(monitor, worker.index))), site);
+		wakeWaiters(worker, monitor, all);
+	}
+
+	private void wakeWaiters(Worker worker, Object key, boolean all) {
+		Deque<Worker> waiting = waitSets.get(key);
 		while (waiting != null && !waiting.isEmpty()) {
-			Worker waiter = waiting.removeFirst();
-			engine.notified(worker.index, waiter.index, Operation.acquire(lock));
+			wake(worker, waiting.peekFirst());
 			if (!all) {
 				break;
 			}
@@ -662,17 +1189,276 @@ final class ControlledExecution implements HookHandler {
 		return new Resource("wait-set", monitor.id());
 	}
 
+	// ----------------------------------------------------------------------------------------- conditions
+
+	/** The modelled lock a condition belongs to, when this worker holds it exclusively; else {@code null}. */
+	private LockView heldLockOf(Worker worker, Condition condition) {
+		Object sync = JdkInternals.syncOf(condition);
+		LockView lock = sync == null ? null : lockOfSync.get(sync);
+		return lock != null && worker.depth(lock.model().key()) > 0 ? lock : null;
+	}
+
+	@Override
+	public void conditionAwait(Condition condition, int site) throws InterruptedException {
+		awaitCondition(condition, Worker.UNTIMED, true, site, () -> condition.await());
+	}
+
+	@Override
+	public void conditionAwaitUninterruptibly(Condition condition, int site) {
+		try {
+			awaitCondition(condition, Worker.UNTIMED, false, site, () -> condition.awaitUninterruptibly());
+		} catch (InterruptedException e) {
+			throw new IllegalStateException(e);
+		}
+	}
+
+	@Override
+	public long conditionAwaitNanos(Condition condition, long nanos, int site) throws InterruptedException {
+		long[] remaining = { nanos };
+		Long model = awaitConditionTimed(condition, nanos, site, () -> remaining[0] = condition.awaitNanos(nanos));
+		return model == null ? remaining[0] : model;
+	}
+
+	@Override
+	public boolean conditionAwait(Condition condition, long time, TimeUnit unit, int site)
+			throws InterruptedException {
+		boolean[] signalled = { false };
+		Long model = awaitConditionTimed(condition, unit.toNanos(time), site,
+				() -> signalled[0] = condition.await(time, unit));
+		return model == null ? signalled[0] : model > 0;
+	}
+
+	@Override
+	public boolean conditionAwaitUntil(Condition condition, Date deadline, int site) throws InterruptedException {
+		boolean[] signalled = { false };
+		long nanos = TimeUnit.MILLISECONDS.toNanos(deadline.getTime() - currentTimeMillis());
+		Long model = awaitConditionTimed(condition, nanos, site, () -> signalled[0] = condition.awaitUntil(deadline));
+		return model == null ? signalled[0] : model > 0;
+	}
+
+	/** A wait on a condition, real or modelled. */
+	private interface RealAwait {
+		void await() throws InterruptedException;
+	}
+
+	/** Returns the remaining nanoseconds in the model (positive when signalled), or {@code null} if it was real. */
+	private Long awaitConditionTimed(Condition condition, long nanos, int site, RealAwait real)
+			throws InterruptedException {
+		Worker worker = current();
+		LockView lock = worker == null || condition == null ? null : heldLockOf(worker, condition);
+		if (lock == null) {
+			real.await();
+			return null;
+		}
+		if (Thread.interrupted()) {
+			throw new InterruptedException();
+		}
+		long start = virtualNanos();
+		boolean signalled = modelCondition(worker, condition, lock, Math.max(0, nanos), true, site);
+		long left = nanos - (virtualNanos() - start);
+		return signalled ? Math.max(1, left) : Math.min(0, left);
+	}
+
+	private void awaitCondition(Condition condition, long nanos, boolean interruptible, int site, RealAwait real)
+			throws InterruptedException {
+		Worker worker = current();
+		LockView lock = worker == null || condition == null ? null : heldLockOf(worker, condition);
+		if (lock == null) {
+			real.await();
+			return;
+		}
+		if (interruptible && Thread.interrupted()) {
+			throw new InterruptedException();
+		}
+		boolean wasInterrupted = !interruptible && Thread.interrupted();
+		modelCondition(worker, condition, lock, nanos, interruptible, site);
+		if (wasInterrupted) {
+			reinterrupt(worker);
+		}
+	}
+
+	private boolean modelCondition(Worker worker, Condition condition, LockView lock, long nanos,
+			boolean interruptible, int site) throws InterruptedException {
+		Object key = lock.model().key();
+		Resource resource = resources.monitor(key, worker.index);
+		return modelWait(worker, condition, key, resource,
+				Resources.waitingOn(resources.object(condition, worker.index)), nanos, interruptible, site,
+				lock.view());
+	}
+
+	@Override
+	public void conditionSignal(Condition condition, int site) {
+		signal(condition, site, false);
+	}
+
+	@Override
+	public void conditionSignalAll(Condition condition, int site) {
+		signal(condition, site, true);
+	}
+
+	private void signal(Condition condition, int site, boolean all) {
+		Worker worker = current();
+		LockView lock = worker == null || condition == null ? null : heldLockOf(worker, condition);
+		if (lock == null) {
+			if (all) {
+				condition.signalAll();
+			} else {
+				condition.signal();
+			}
+			return;
+		}
+		point(worker, Operation.write(Resources.waitingOn(resources.object(condition, worker.index))), NO_SITE);
+		wakeWaiters(worker, condition, all);
+	}
+
+	// -------------------------------------------------------------------------------------------- parking
+
+	@Override
+	public boolean park(Object blocker, long time, int mode) {
+		if (blocker == this) {
+			return false;
+		}
+		Worker worker = current();
+		if (worker == null) {
+			return false;
+		}
+		long timeout = switch (mode) {
+		case Hooks.PARK -> Worker.UNTIMED;
+		case Hooks.PARK_NANOS -> time;
+		default -> TimeUnit.MILLISECONDS.toNanos(time - currentTimeMillis());
+		};
+		if (timeout <= 0 || worker.thread.isInterrupted()) {
+			return true;
+		}
+		if (worker.permit || worker.externalWake) {
+			worker.permit = false;
+			worker.externalWake = false;
+			return true;
+		}
+		Operation last = worker.lastOperation;
+		if (last != null && worker.context == null
+				&& (last.kind() == AccessKind.ACQUIRE || last.kind() == AccessKind.ACQUIRE_SHARED)) {
+			// the model gave this thread a lock that is really held: by a thread frontrun does not control
+			foreign = true;
+		}
+		Resource context = worker.context != null ? worker.context : resources.object(worker.thread, worker.index);
+		int site = worker.context != null ? worker.contextSite : NO_SITE;
+		Operation resume = Operation.write(context);
+		Waiting waiting = new Waiting(WaitKind.PARK, Operation.awaitNotify(Resources.waitingOn(context)), resume,
+				timeout == Worker.UNTIMED ? Worker.UNTIMED : deadline(virtualNanos(), timeout), null, true);
+		worker.waiting = waiting;
+		try {
+			block(worker, waiting.operation, null);
+		} finally {
+			worker.waiting = null;
+		}
+		performed(worker, resume, NO_SITE);
+		worker.context = context;
+		worker.contextSite = site;
+		return true;
+	}
+
+	@Override
+	public boolean unpark(Thread thread) {
+		if (thread == null || Thread.currentThread() == controller) {
+			return false;
+		}
+		Worker caller = workers.get(Thread.currentThread());
+		if (caller != null && caller.internal) {
+			return false;
+		}
+		Worker target = workers.get(thread);
+		if (caller == null) {
+			if (target != null) {
+				foreign = true;
+				target.externalWake = true;
+			}
+			return false;
+		}
+		current();
+		if (target == null) {
+			foreign = true;
+			return false;
+		}
+		ensureArrived(caller);
+		Waiting waiting = target.waiting;
+		if (waiting != null && waiting.kind == WaitKind.PARK && !waiting.woken) {
+			wake(caller, target);
+		} else {
+			target.permit = true;
+		}
+		return true;
+	}
+
+	@Override
+	public void threadInterrupting(Thread thread) {
+		if (thread == null || Thread.currentThread() == controller) {
+			return;
+		}
+		Worker caller = workers.get(Thread.currentThread());
+		if (caller != null && caller.internal) {
+			return;
+		}
+		Worker target = workers.get(thread);
+		if (target == null) {
+			return;
+		}
+		if (caller == null) {
+			foreign = true;
+			target.externalWake = true;
+			return;
+		}
+		current();
+		ensureArrived(caller);
+		Waiting waiting = target.waiting;
+		if (waiting == null || waiting.woken) {
+			return;
+		}
+		if (waiting.kind == WaitKind.PARK) {
+			wake(caller, target);
+		} else if (waiting.interruptible) {
+			waiting.interrupted = true;
+			wake(caller, target);
+		}
+	}
+
 	// ------------------------------------------------------------------------------------------- threads
 
 	@Override
 	public void threadStart(Thread thread, int site) {
 		Worker worker = current();
-		if (worker == null || thread == null) {
+		if (worker == null || thread == null || workers.containsKey(thread)) {
 			passThrough.threadStart(thread, site);
 			return;
 		}
+		ensureArrived(worker);
+		adopt(worker, thread);
+		thread.start();
+		settleChildren(worker);
+	}
+
+	@Override
+	public void threadStarting(Thread thread) {
+		if (thread == null || Thread.currentThread() == controller || workers.containsKey(thread)) {
+			return;
+		}
+		Worker worker = current();
+		if (worker == null) {
+			return;
+		}
+		if (thread instanceof ForkJoinWorkerThread || thread.getState() != Thread.State.NEW) {
+			foreign = true;
+			return;
+		}
+		ensureArrived(worker);
+		adopt(worker, thread);
+	}
+
+	/** Registers a thread that a managed thread is about to start, as a child the engine knows. */
+	private Worker adopt(Worker parent, Thread thread) {
 		Worker child = register(thread);
-		engine.spawned(worker.index, child.index);
+		engine.spawned(parent.index, child.index);
+		parent.pendingChildren.add(child);
 		if (thread.getUncaughtExceptionHandler() == thread.getThreadGroup()) {
 			thread.setUncaughtExceptionHandler((t, thrown) -> {
 				if (!(thrown instanceof ExecutionAbortedError) && !aborted) {
@@ -682,14 +1468,7 @@ final class ControlledExecution implements HookHandler {
 				}
 			});
 		}
-		thread.start();
-		while (!child.arrived && thread.isAlive() && !aborted) {
-			LockSupport.parkNanos(this, POLL_NANOS);
-		}
-		if (!child.arrived) {
-			child.finished = true;
-			engine.finished(child.index);
-		}
+		return child;
 	}
 
 	@Override
@@ -705,8 +1484,21 @@ final class ControlledExecution implements HookHandler {
 			passThrough.threadJoin(thread, millis, site);
 			return;
 		}
+		if (Thread.interrupted()) {
+			throw new InterruptedException();
+		}
 		point(worker, Operation.join(joined.index), site);
-		thread.join();
+		boolean interrupted = false;
+		while (thread.isAlive()) {
+			try {
+				thread.join();
+			} catch (InterruptedException e) {
+				interrupted = true;
+			}
+		}
+		if (interrupted) {
+			reinterrupt(worker);
+		}
 	}
 
 	@Override
@@ -718,6 +1510,8 @@ final class ControlledExecution implements HookHandler {
 	public void sleep(long millis, int site) throws InterruptedException {
 		if (current() == null) {
 			passThrough.sleep(millis, site);
+		} else if (Thread.interrupted()) {
+			throw new InterruptedException("sleep interrupted");
 		}
 	}
 
@@ -725,6 +1519,8 @@ final class ControlledExecution implements HookHandler {
 	public void sleep(long millis, int nanos, int site) throws InterruptedException {
 		if (current() == null) {
 			passThrough.sleep(millis, nanos, site);
+		} else if (Thread.interrupted()) {
+			throw new InterruptedException("sleep interrupted");
 		}
 	}
 

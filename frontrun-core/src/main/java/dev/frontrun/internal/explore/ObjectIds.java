@@ -8,6 +8,7 @@ import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.Map;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 /**
  * Numbers the objects of one execution so that the same object gets the same number in every execution, which
@@ -15,7 +16,7 @@ import java.util.Map;
  * they differ from run to run.
  *
  * <p>The objects reachable from the setup's state are numbered first, by a walk of their fields in declaration
- * order. An object met later is numbered by the thread that touches it first, with that thread's own counter:
+ * order (a {@code ReentrantReadWriteLock}'s synchronizer, on which both its views are modelled, takes its name). An object met later is numbered by the thread that touches it first, with that thread's own counter:
  * objects a thread creates are first touched by that thread (its constructor writes them), so the number depends
  * only on what that thread did, not on how threads interleaved.
  */
@@ -56,6 +57,12 @@ final class ObjectIds {
 					if (array[i] != null) {
 						pending.add(new Reached(array[i], reached.path() + "[" + i + "]"));
 					}
+				}
+			} else if (object instanceof ReentrantReadWriteLock readWrite) {
+				Object sync = JdkInternals.syncOf(readWrite);
+				if (sync != null) {
+					pending.add(new Reached(sync, reached.path().isEmpty() ? "ReentrantReadWriteLock"
+							: reached.path()));
 				}
 			} else if (!isJdkClass(object.getClass())) {
 				addFields(reached, pending);

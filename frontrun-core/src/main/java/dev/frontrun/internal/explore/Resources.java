@@ -17,6 +17,7 @@ final class Resources {
 	private static final String OBJECT = "object";
 	private static final String ARRAY = "array";
 	private static final String FIELD = "field ";
+	private static final String WAITING = "waiting on ";
 
 	private final ObjectIds ids;
 
@@ -44,6 +45,29 @@ final class Resources {
 		return new Resource(OBJECT, ids.idOf(object, thread));
 	}
 
+	/**
+	 * A field named by its display name ({@code Counter.value}), as a field instruction on it names it, for
+	 * accesses through a {@code VarHandle} or a field updater.
+	 *
+	 * @param displayName the declaring class's simple name, a dot and the field's name
+	 * @param owner the object whose field it is, {@code null} for a static field
+	 * @param thread the thread that touches it
+	 * @return the resource, equal to the one {@link #field} or {@link #staticField} gives for the same field
+	 */
+	Resource namedField(String displayName, Object owner, int thread) {
+		return new Resource(FIELD + displayName, owner == null ? 0 : ids.idOf(owner, thread));
+	}
+
+	/**
+	 * What a thread waits on in a wait set or in {@code LockSupport.park}, named after the object it waits for.
+	 *
+	 * @param of the object's resource
+	 * @return the resource of the wait
+	 */
+	static Resource waitingOn(Resource of) {
+		return new Resource(WAITING + of.space(), of.id());
+	}
+
 	/** A resource of its own for a thread, which nothing else touches: a scheduling point with no conflict. */
 	static Resource privateTo(int thread) {
 		return new Resource("private", thread);
@@ -57,6 +81,12 @@ final class Resources {
 	 */
 	String describe(Resource resource) {
 		String space = resource.space();
+		if (space.startsWith(WAITING)) {
+			return describe(new Resource(space.substring(WAITING.length()), resource.id()));
+		}
+		if (space.equals(Resource.THREAD_SPACE) || space.equals("private")) {
+			return "thread " + resource.id();
+		}
 		if (space.startsWith(FIELD)) {
 			return space.substring(FIELD.length());
 		}

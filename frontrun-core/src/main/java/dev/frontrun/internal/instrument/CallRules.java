@@ -33,6 +33,26 @@ final class CallRules {
 			"sleep(JI)V", new Replacement("sleep", SiteKind.SLEEP),
 			"yield()V", new Replacement("threadYield", SiteKind.YIELD));
 
+	private static final Set<String> CONDITIONS = Set.of("java/util/concurrent/locks/Condition",
+			"java/util/concurrent/locks/AbstractQueuedSynchronizer$ConditionObject",
+			"java/util/concurrent/locks/AbstractQueuedLongSynchronizer$ConditionObject");
+
+	private static final Map<String, Replacement> CONDITION_METHODS = Map.of(
+			"await()V", new Replacement("conditionAwait", SiteKind.CONDITION_AWAIT),
+			"awaitUninterruptibly()V", new Replacement("conditionAwaitUninterruptibly", SiteKind.CONDITION_AWAIT),
+			"awaitNanos(J)J", new Replacement("conditionAwaitNanos", SiteKind.CONDITION_AWAIT),
+			"await(JLjava/util/concurrent/TimeUnit;)Z", new Replacement("conditionAwait", SiteKind.CONDITION_AWAIT),
+			"awaitUntil(Ljava/util/Date;)Z", new Replacement("conditionAwaitUntil", SiteKind.CONDITION_AWAIT),
+			"signal()V", new Replacement("conditionSignal", SiteKind.CONDITION_SIGNAL),
+			"signalAll()V", new Replacement("conditionSignalAll", SiteKind.CONDITION_SIGNAL));
+
+	private static final String LOCK_SUPPORT = "java/util/concurrent/locks/LockSupport";
+
+	/** Methods that return a final field of their receiver, which is all they do: not reported. */
+	private static final Map<String, Set<String>> GETTERS = Map.of(
+			"java/util/concurrent/locks/ReentrantReadWriteLock", Set.of("readLock", "writeLock"),
+			"java/util/concurrent/locks/ReadWriteLock", Set.of("readLock", "writeLock"));
+
 	/** Methods that only read their receiver, whatever class declares them. */
 	private static final Set<String> READ_ONLY = Set.of(
 			"get", "getOrDefault", "containsKey", "containsValue", "contains", "containsAll", "size", "isEmpty",
@@ -40,7 +60,7 @@ final class CallRules {
 			"firstKey", "lastKey", "first", "last", "iterator", "listIterator", "spliterator", "stream",
 			"parallelStream", "forEach", "keySet", "values", "entrySet", "toArray", "toString", "hashCode",
 			"equals", "compareTo", "clone", "length", "charAt",
-			"getPlain", "getAcquire", "getOpaque", "intValue", "longValue", "floatValue", "doubleValue",
+			"getPlain", "getAcquire", "getOpaque", "getVolatile", "intValue", "longValue", "floatValue", "doubleValue",
 			"shortValue", "byteValue");
 
 	/** Boolean compare-and-set methods, whose failure only reads. */
@@ -70,8 +90,8 @@ final class CallRules {
 	}
 
 	/**
-	 * Tells which hook replaces a call, if any: {@code Object.wait/notify/notifyAll} on any receiver, and
-	 * {@code start} and {@code join} on threads, virtual calls only (a {@code super.start()} in an override of
+	 * Tells which hook replaces a call, if any: {@code Object.wait/notify/notifyAll} on any receiver, the waits and
+	 * signals of a {@code Condition}, and {@code start} and {@code join} on threads, virtual calls only (a {@code super.start()} in an override of
 	 * {@code start} stays, so the hook's own {@code thread.start()} does not loop); {@code sleep} and
 	 * {@code yield} called on {@code Thread} itself.
 	 *
@@ -89,6 +109,12 @@ final class CallRules {
 			if (monitor != null) {
 				yield monitor;
 			}
+			if (opcode != Opcodes.INVOKESPECIAL && CONDITIONS.contains(owner)) {
+				Replacement condition = CONDITION_METHODS.get(method);
+				if (condition != null) {
+					yield condition;
+				}
+			}
 			Replacement thread = THREAD_INSTANCE_METHODS.get(method);
 			yield thread != null && opcode == Opcodes.INVOKEVIRTUAL && classes.isSubclassOf(owner, THREAD) ? thread
 					: null;
@@ -96,6 +122,39 @@ final class CallRules {
 		case Opcodes.INVOKESTATIC -> owner.equals(THREAD) ? THREAD_STATIC_METHODS.get(method) : null;
 		default -> null;
 		};
+	}
+
+	/** Whose thread a static call is reported on, as a write of that thread's object. */
+	enum ThreadReport {
+		/** The calling thread's: {@code LockSupport.park*}, {@code Thread.interrupted()}. */
+		CURRENT_THREAD,
+		/** The thread passed as the only argument: {@code LockSupport.unpark(thread)}. */
+		ARGUMENT
+	}
+
+	/**
+	 * Tells whether a static call uses a thread's parking permit or interrupt status, which the call is then
+	 * reported as writing (the object of the thread), so that a park and the unpark that gives it its permit, or an
+	 * interrupt and its check, are ordered.
+	 *
+	 * @param opcode the invoke instruction
+	 * @param owner the class the call names
+	 * @param name the method's name
+	 * @param descriptor the method's descriptor
+	 * @return whose thread the call uses, or {@code null} for other calls
+	 */
+	ThreadReport threadReport(int opcode, String owner, String name, String descriptor) {
+		if (opcode != Opcodes.INVOKESTATIC) {
+			return null;
+		}
+		if (owner.equals(LOCK_SUPPORT)) {
+			if (name.equals("unpark") && descriptor.equals("(Ljava/lang/Thread;)V")) {
+				return ThreadReport.ARGUMENT;
+			}
+			return name.startsWith("park") ? ThreadReport.CURRENT_THREAD : null;
+		}
+		return owner.equals(THREAD) && name.equals("interrupted") && descriptor.equals("()Z")
+				? ThreadReport.CURRENT_THREAD : null;
 	}
 
 	/**
@@ -113,7 +172,8 @@ final class CallRules {
 	 */
 	SiteKind receiverAccess(int opcode, String owner, String name, String descriptor) {
 		if (opcode != Opcodes.INVOKEVIRTUAL && opcode != Opcodes.INVOKEINTERFACE || name.equals("getClass")
-				|| isStateless(owner) || !classes.callRunsUninstrumentedCode(owner, name, descriptor)) {
+				|| GETTERS.getOrDefault(owner, Set.of()).contains(name) || isStateless(owner)
+				|| !classes.callRunsUninstrumentedCode(owner, name, descriptor)) {
 			return null;
 		}
 		if (COMPARE_AND_SET.contains(name) && descriptor.endsWith(")Z")) {
@@ -150,13 +210,15 @@ final class CallRules {
 		 * @return the descriptor of the static hook
 		 */
 		String hookDescriptor(String descriptor) {
-			String arguments = descriptor.substring(1, descriptor.indexOf(')'));
+			int close = descriptor.indexOf(')');
+			String arguments = descriptor.substring(1, close);
 			String receiver = switch (kind) {
 			case WAIT, NOTIFY, NOTIFY_ALL -> "Ljava/lang/Object;";
 			case THREAD_START, THREAD_JOIN -> "Ljava/lang/Thread;";
+			case CONDITION_AWAIT, CONDITION_SIGNAL -> "Ljava/util/concurrent/locks/Condition;";
 			default -> "";
 			};
-			return "(" + receiver + arguments + "I)V";
+			return "(" + receiver + arguments + "I)" + descriptor.substring(close + 1);
 		}
 	}
 }

@@ -52,8 +52,14 @@ final class HookInserter extends MethodVisitor {
 	private static final Set<String> ATOMIC_ARRAYS = Set.of("java/util/concurrent/atomic/AtomicIntegerArray",
 			"java/util/concurrent/atomic/AtomicLongArray", "java/util/concurrent/atomic/AtomicReferenceArray");
 
+	/** Handles on fields and array elements, whose calls take the object (or array, and index) first. */
+	private static final Set<String> FIELD_HANDLES = Set.of("java/lang/invoke/VarHandle",
+			"java/util/concurrent/atomic/AtomicIntegerFieldUpdater", "java/util/concurrent/atomic/AtomicLongFieldUpdater",
+			"java/util/concurrent/atomic/AtomicReferenceFieldUpdater");
+
 	private final CallRules rules;
 	private final boolean defersExitHooks;
+	private MethodReferences methodReferences;
 	private final List<Held> held = new ArrayList<>();
 	private int line = Site.UNKNOWN_LINE;
 	private boolean thisInitialized;
@@ -82,6 +88,17 @@ final class HookInserter extends MethodVisitor {
 		this.rules = rules;
 		this.defersExitHooks = defersExitHooks;
 		this.thisInitialized = !methodName.equals("<init>");
+	}
+
+	/**
+	 * Lets method references to uninstrumented code be bridged.
+	 *
+	 * @param references makes the bridges
+	 * @return this inserter
+	 */
+	HookInserter bridgingMethodReferences(MethodReferences references) {
+		this.methodReferences = references;
+		return this;
 	}
 
 	/** A label, or a line number when {@code line} is not {@link Site#UNKNOWN_LINE}, held back after an exit. */
@@ -284,6 +301,20 @@ final class HookInserter extends MethodVisitor {
 			callHook(replacement.kind(), method, replacement.hook(), replacement.hookDescriptor(descriptor));
 			return;
 		}
+		CallRules.ThreadReport thread = rules.threadReport(opcode, owner, name, descriptor);
+		if (thread != null) {
+			int site = sites.register(methodName, line, SiteKind.CALL_WRITE, method);
+			if (thread == CallRules.ThreadReport.ARGUMENT) {
+				super.visitInsn(Opcodes.DUP);
+			} else {
+				super.visitMethodInsn(Opcodes.INVOKESTATIC, "java/lang/Thread", "currentThread",
+						"()Ljava/lang/Thread;", false);
+			}
+			pushInt(site);
+			super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "call", OBJECT_INT, false);
+			super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
+			return;
+		}
 		SiteKind access = rules.receiverAccess(opcode, owner, name, descriptor);
 		if (access == null) {
 			super.visitMethodInsn(opcode, owner, name, descriptor, isInterface);
@@ -311,10 +342,44 @@ final class HookInserter extends MethodVisitor {
 		super.visitVarInsn(opcode, varIndex);
 	}
 
+	/**
+	 * Points a method reference to a method of uninstrumented code that a call would report (a call on a receiver,
+	 * or a replaced call, such as {@code latch::await} or {@code map::put}) at a bridge of this class that makes the
+	 * call through the same hooks; the lambda's class, which the JDK spins, is never instrumented.
+	 */
 	@Override
 	public void visitInvokeDynamicInsn(String name, String descriptor, Handle bootstrap, Object... arguments) {
 		beforeInstruction();
+		if (methodReferences != null && bootstrap.getOwner().equals("java/lang/invoke/LambdaMetafactory")
+				&& bootstrap.getName().equals("metafactory") && arguments.length == 3
+				&& arguments[1] instanceof Handle target
+				&& (target.getTag() == Opcodes.H_INVOKEVIRTUAL || target.getTag() == Opcodes.H_INVOKEINTERFACE)) {
+			int opcode = target.getTag() == Opcodes.H_INVOKEVIRTUAL ? Opcodes.INVOKEVIRTUAL : Opcodes.INVOKEINTERFACE;
+			if (rules.replacement(opcode, target.getOwner(), target.getName(), target.getDesc()) != null
+					|| rules.threadReport(opcode, target.getOwner(), target.getName(), target.getDesc()) != null
+					|| rules.receiverAccess(opcode, target.getOwner(), target.getName(), target.getDesc()) != null) {
+				Object[] bridged = arguments.clone();
+				bridged[1] = methodReferences.bridge(target, methodName, line);
+				super.visitInvokeDynamicInsn(name, descriptor, bootstrap, bridged);
+				return;
+			}
+		}
 		super.visitInvokeDynamicInsn(name, descriptor, bootstrap, arguments);
+	}
+
+	/** Makes the bridges that method references to uninstrumented code are pointed at. */
+	interface MethodReferences {
+
+		/**
+		 * Returns a static method of the class being instrumented that takes the receiver and the arguments of a
+		 * method, and calls the method through the hooks.
+		 *
+		 * @param target the method referred to
+		 * @param methodName the method holding the reference, which the call's site names
+		 * @param line the reference's line
+		 * @return the bridge's handle
+		 */
+		Handle bridge(Handle target, String methodName, int line);
 	}
 
 	@Override
@@ -355,7 +420,10 @@ final class HookInserter extends MethodVisitor {
 
 	/**
 	 * With [receiver, arguments...] on the stack, calls {@code Hooks.call(receiver, site)}, or
-	 * {@code Hooks.callElement(receiver, index, site)} for an atomic array's element, and restores them.
+	 * {@code Hooks.callElement(receiver, index, site)} for an atomic array's element, or
+	 * {@code Hooks.callHandle(handle, object, index, site)} for a {@code VarHandle} or a field updater (the first
+	 * argument if it is an object, else {@code null}; the second if it is an {@code int}, else 0), and restores
+	 * them.
 	 */
 	private void reportReceiver(String owner, String descriptor, int site) {
 		Type[] arguments = Type.getArgumentTypes(descriptor);
@@ -369,7 +437,21 @@ final class HookInserter extends MethodVisitor {
 			super.visitVarInsn(arguments[i].getOpcode(Opcodes.ISTORE), slots[i]);
 		}
 		super.visitInsn(Opcodes.DUP);
-		if (ATOMIC_ARRAYS.contains(owner) && arguments.length > 0 && arguments[0] == Type.INT_TYPE) {
+		if (FIELD_HANDLES.contains(owner)) {
+			if (arguments.length > 0 && (arguments[0].getSort() == Type.OBJECT || arguments[0].getSort() == Type.ARRAY)) {
+				super.visitVarInsn(Opcodes.ALOAD, slots[0]);
+			} else {
+				super.visitInsn(Opcodes.ACONST_NULL);
+			}
+			if (arguments.length > 1 && arguments[1] == Type.INT_TYPE) {
+				super.visitVarInsn(Opcodes.ILOAD, slots[1]);
+			} else {
+				super.visitInsn(Opcodes.ICONST_0);
+			}
+			pushInt(site);
+			super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "callHandle", "(Ljava/lang/Object;Ljava/lang/Object;II)V",
+					false);
+		} else if (ATOMIC_ARRAYS.contains(owner) && arguments.length > 0 && arguments[0] == Type.INT_TYPE) {
 			super.visitVarInsn(Opcodes.ILOAD, slots[0]);
 			pushInt(site);
 			super.visitMethodInsn(Opcodes.INVOKESTATIC, HOOKS, "callElement", "(Ljava/lang/Object;II)V", false);

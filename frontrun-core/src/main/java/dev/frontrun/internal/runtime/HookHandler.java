@@ -1,5 +1,9 @@
 package dev.frontrun.internal.runtime;
 
+import java.util.Date;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
+
 /**
  * What runs behind the hooks that instrumented code calls through {@link Hooks}: {@link PassThroughHandler}
  * outside an exploration, the scheduler during one.
@@ -105,6 +109,21 @@ public interface HookHandler {
 	 * @param site the site id
 	 */
 	void callElement(Object receiver, int index, int site);
+
+	/**
+	 * Like {@link #call}, for a method of a {@code VarHandle} or of a field updater ({@code AtomicIntegerFieldUpdater}
+	 * and the like): the call uses one field of one object (or one array element), which the handle names and the
+	 * arguments give, so that it conflicts with the field instructions on that field of that object.
+	 *
+	 * @param handle the handle or updater, {@code null} when the call is about to throw
+	 * @param object the call's first argument if it is an object (the object of an instance field, the array of an
+	 *        element), else {@code null}
+	 * @param index the call's second argument if it is an {@code int} (an array element's index), else 0
+	 * @param site the site id
+	 */
+	default void callHandle(Object handle, Object object, int index, int site) {
+		call(handle, site);
+	}
 
 	/**
 	 * After a compare-and-set call that returned, so that a failed one can count as a read only.
@@ -249,4 +268,161 @@ public interface HookHandler {
 	 * @param site the site id
 	 */
 	void threadYield(int site);
+
+	/**
+	 * Replaces {@code condition.await()} in instrumented code.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 * @throws InterruptedException as {@link Condition#await()} does
+	 */
+	default void conditionAwait(Condition condition, int site) throws InterruptedException {
+		condition.await();
+	}
+
+	/**
+	 * Replaces {@code condition.awaitUninterruptibly()}.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 */
+	default void conditionAwaitUninterruptibly(Condition condition, int site) {
+		condition.awaitUninterruptibly();
+	}
+
+	/**
+	 * Replaces {@code condition.awaitNanos(nanos)}.
+	 *
+	 * @param condition the condition
+	 * @param nanos the timeout
+	 * @param site the site id
+	 * @return as {@link Condition#awaitNanos} does
+	 * @throws InterruptedException as {@link Condition#awaitNanos} does
+	 */
+	default long conditionAwaitNanos(Condition condition, long nanos, int site) throws InterruptedException {
+		return condition.awaitNanos(nanos);
+	}
+
+	/**
+	 * Replaces {@code condition.await(time, unit)}.
+	 *
+	 * @param condition the condition
+	 * @param time the timeout
+	 * @param unit its unit
+	 * @param site the site id
+	 * @return as {@link Condition#await(long, TimeUnit)} does
+	 * @throws InterruptedException as {@link Condition#await(long, TimeUnit)} does
+	 */
+	default boolean conditionAwait(Condition condition, long time, TimeUnit unit, int site)
+			throws InterruptedException {
+		return condition.await(time, unit);
+	}
+
+	/**
+	 * Replaces {@code condition.awaitUntil(deadline)}.
+	 *
+	 * @param condition the condition
+	 * @param deadline the deadline
+	 * @param site the site id
+	 * @return as {@link Condition#awaitUntil} does
+	 * @throws InterruptedException as {@link Condition#awaitUntil} does
+	 */
+	default boolean conditionAwaitUntil(Condition condition, Date deadline, int site) throws InterruptedException {
+		return condition.awaitUntil(deadline);
+	}
+
+	/**
+	 * Replaces {@code condition.signal()}.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 */
+	default void conditionSignal(Condition condition, int site) {
+		condition.signal();
+	}
+
+	/**
+	 * Replaces {@code condition.signalAll()}.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 */
+	default void conditionSignalAll(Condition condition, int site) {
+		condition.signalAll();
+	}
+
+	// ----------------------------------------------------------------------------------- hooks in JDK classes
+	//
+	// The agent retransforms a few JDK classes so that they call these; they have defaults that leave the JDK as
+	// it is, so a handler that does not control threads need not implement them. They are called from JDK code on
+	// any thread, with no site of the user's code.
+
+	/**
+	 * At the entry of each {@code LockSupport.park*} method, before the thread parks.
+	 *
+	 * @param blocker the blocker passed to the method, or {@code null}
+	 * @param time {@code 0} for an untimed park, the nanoseconds of {@code parkNanos}, or the deadline in epoch
+	 *        milliseconds of {@code parkUntil}
+	 * @param mode {@link Hooks#PARK}, {@link Hooks#PARK_NANOS} or {@link Hooks#PARK_UNTIL}
+	 * @return {@code true} when the handler has performed the park (or its model of it), so that the real one is
+	 *         skipped; {@code false} to park for real
+	 */
+	default boolean park(Object blocker, long time, int mode) {
+		return false;
+	}
+
+	/**
+	 * At the entry of {@code LockSupport.unpark}.
+	 *
+	 * @param thread the thread to unpark, possibly {@code null}
+	 * @return {@code true} when the handler has performed the unpark (or its model of it), so that the real one is
+	 *         skipped
+	 */
+	default boolean unpark(Thread thread) {
+		return false;
+	}
+
+	/**
+	 * At the entry of {@code Thread.start()}, whoever calls it, JDK code included (an executor starting a worker).
+	 *
+	 * @param thread the thread about to start
+	 */
+	default void threadStarting(Thread thread) {
+	}
+
+	/**
+	 * At the entry of {@code Thread.interrupt()}, before the interrupt status is set.
+	 *
+	 * @param thread the thread about to be interrupted
+	 */
+	default void threadInterrupting(Thread thread) {
+	}
+
+	/**
+	 * At the entry of a JDK method that changes its receiver's hidden state on a thread that may run no user code
+	 * around it: an executor's worker taking its next task, a future task running or completing.
+	 *
+	 * @param receiver the object whose method runs
+	 * @param site the site id naming the method
+	 */
+	default void jdkCall(Object receiver, int site) {
+	}
+
+	/**
+	 * Replaces {@code System.nanoTime()} in {@code java.util.concurrent}, whose timed waits read it.
+	 *
+	 * @return the time in nanoseconds, on a clock of the handler's choice
+	 */
+	default long nanoTime() {
+		return System.nanoTime();
+	}
+
+	/**
+	 * Replaces {@code System.currentTimeMillis()} in {@code java.util.concurrent}.
+	 *
+	 * @return the time in milliseconds, on a clock of the handler's choice
+	 */
+	default long currentTimeMillis() {
+		return System.currentTimeMillis();
+	}
 }

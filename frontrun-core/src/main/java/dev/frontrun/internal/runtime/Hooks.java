@@ -1,7 +1,10 @@
 package dev.frontrun.internal.runtime;
 
 import dev.frontrun.internal.trace.ManagedThread;
+import java.util.Date;
 import java.util.Objects;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.Condition;
 
 /**
  * The static methods that instrumented code calls. They must stay cheap for threads that frontrun does not
@@ -13,6 +16,15 @@ import java.util.Objects;
  * installs its own.
  */
 public final class Hooks {
+
+	/** The mode of {@code LockSupport.park()} and {@code park(Object)}. */
+	public static final int PARK = 0;
+
+	/** The mode of {@code LockSupport.parkNanos}. */
+	public static final int PARK_NANOS = 1;
+
+	/** The mode of {@code LockSupport.parkUntil}. */
+	public static final int PARK_UNTIL = 2;
 
 	private static volatile HookHandler handler = PassThroughHandler.INSTANCE;
 
@@ -140,6 +152,18 @@ public final class Hooks {
 	 */
 	public static void callElement(Object receiver, int index, int site) {
 		handler.callElement(receiver, index, site);
+	}
+
+	/**
+	 * Called before a call on a {@code VarHandle} or a field updater; see {@link HookHandler#callHandle}.
+	 *
+	 * @param handle the handle or updater
+	 * @param object the first argument if it is an object, else {@code null}
+	 * @param index the second argument if it is an {@code int}, else 0
+	 * @param site the site id
+	 */
+	public static void callHandle(Object handle, Object object, int index, int site) {
+		handler.callHandle(handle, object, index, site);
 	}
 
 	/**
@@ -304,5 +328,156 @@ public final class Hooks {
 	 */
 	public static void threadYield(int site) {
 		handler.threadYield(site);
+	}
+
+	/**
+	 * Replaces {@code condition.await()}.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 * @throws InterruptedException as {@link Condition#await()} does
+	 */
+	public static void conditionAwait(Condition condition, int site) throws InterruptedException {
+		handler.conditionAwait(condition, site);
+	}
+
+	/**
+	 * Replaces {@code condition.awaitUninterruptibly()}.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 */
+	public static void conditionAwaitUninterruptibly(Condition condition, int site) {
+		handler.conditionAwaitUninterruptibly(condition, site);
+	}
+
+	/**
+	 * Replaces {@code condition.awaitNanos(nanos)}.
+	 *
+	 * @param condition the condition
+	 * @param nanos the timeout
+	 * @param site the site id
+	 * @return the nanoseconds left
+	 * @throws InterruptedException as {@link Condition#awaitNanos} does
+	 */
+	public static long conditionAwaitNanos(Condition condition, long nanos, int site) throws InterruptedException {
+		return handler.conditionAwaitNanos(condition, nanos, site);
+	}
+
+	/**
+	 * Replaces {@code condition.await(time, unit)}.
+	 *
+	 * @param condition the condition
+	 * @param time the timeout
+	 * @param unit its unit
+	 * @param site the site id
+	 * @return whether it was signalled before the timeout
+	 * @throws InterruptedException as {@link Condition#await(long, TimeUnit)} does
+	 */
+	public static boolean conditionAwait(Condition condition, long time, TimeUnit unit, int site)
+			throws InterruptedException {
+		return handler.conditionAwait(condition, time, unit, site);
+	}
+
+	/**
+	 * Replaces {@code condition.awaitUntil(deadline)}.
+	 *
+	 * @param condition the condition
+	 * @param deadline the deadline
+	 * @param site the site id
+	 * @return whether it was signalled before the deadline
+	 * @throws InterruptedException as {@link Condition#awaitUntil} does
+	 */
+	public static boolean conditionAwaitUntil(Condition condition, Date deadline, int site)
+			throws InterruptedException {
+		return handler.conditionAwaitUntil(condition, deadline, site);
+	}
+
+	/**
+	 * Replaces {@code condition.signal()}.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 */
+	public static void conditionSignal(Condition condition, int site) {
+		handler.conditionSignal(condition, site);
+	}
+
+	/**
+	 * Replaces {@code condition.signalAll()}.
+	 *
+	 * @param condition the condition
+	 * @param site the site id
+	 */
+	public static void conditionSignalAll(Condition condition, int site) {
+		handler.conditionSignalAll(condition, site);
+	}
+
+	/**
+	 * Called at the entry of {@code LockSupport.park*}; see {@link HookHandler#park}.
+	 *
+	 * @param blocker the blocker, or {@code null}
+	 * @param time the timeout or deadline, {@code 0} for an untimed park
+	 * @param mode {@link #PARK}, {@link #PARK_NANOS} or {@link #PARK_UNTIL}
+	 * @return {@code true} to skip the real park
+	 */
+	public static boolean park(Object blocker, long time, int mode) {
+		return handler.park(blocker, time, mode);
+	}
+
+	/**
+	 * Called at the entry of {@code LockSupport.unpark}; see {@link HookHandler#unpark}.
+	 *
+	 * @param thread the thread to unpark
+	 * @return {@code true} to skip the real unpark
+	 */
+	public static boolean unpark(Thread thread) {
+		return handler.unpark(thread);
+	}
+
+	/**
+	 * Called at the entry of {@code Thread.start()}; see {@link HookHandler#threadStarting}.
+	 *
+	 * @param thread the thread about to start
+	 */
+	public static void threadStarting(Thread thread) {
+		handler.threadStarting(thread);
+	}
+
+	/**
+	 * Called at the entry of {@code Thread.interrupt()}; see {@link HookHandler#threadInterrupting}.
+	 *
+	 * @param thread the thread about to be interrupted
+	 */
+	public static void threadInterrupting(Thread thread) {
+		handler.threadInterrupting(thread);
+	}
+
+	/**
+	 * Called at the entry of some JDK methods; see {@link HookHandler#jdkCall}.
+	 *
+	 * @param receiver the receiver
+	 * @param site the site id naming the method
+	 */
+	public static void jdkCall(Object receiver, int site) {
+		handler.jdkCall(receiver, site);
+	}
+
+	/**
+	 * Replaces {@code System.nanoTime()} in {@code java.util.concurrent}; see {@link HookHandler#nanoTime}.
+	 *
+	 * @return the time in nanoseconds
+	 */
+	public static long nanoTime() {
+		return handler.nanoTime();
+	}
+
+	/**
+	 * Replaces {@code System.currentTimeMillis()} in {@code java.util.concurrent}.
+	 *
+	 * @return the time in milliseconds
+	 */
+	public static long currentTimeMillis() {
+		return handler.currentTimeMillis();
 	}
 }

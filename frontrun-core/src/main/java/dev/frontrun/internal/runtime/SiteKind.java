@@ -42,7 +42,11 @@ public enum SiteKind {
 	/** A call into uninstrumented code, of a method that may change its receiver. */
 	CALL_WRITE(Names.METHOD),
 	/** A call of a boolean compare-and-set method, such as {@code AtomicInteger.compareAndSet}. */
-	CAS(Names.METHOD);
+	CAS(Names.METHOD),
+	/** A call of {@code Condition.await}, with or without a timeout, or {@code awaitUninterruptibly}. */
+	CONDITION_AWAIT(Names.METHOD),
+	/** A call of {@code Condition.signal} or {@code signalAll}. */
+	CONDITION_SIGNAL(Names.METHOD);
 
 	private final Names names;
 

@@ -62,6 +62,20 @@ record Action(Operation announced, Function<Machine, Operation> effect) {
 		});
 	}
 
+	static Action acquireShared(Resource lock) {
+		return new Action(Operation.acquireShared(lock), machine -> {
+			machine.lockShared(lock);
+			return Operation.acquireShared(lock);
+		});
+	}
+
+	static Action releaseShared(Resource lock) {
+		return new Action(Operation.releaseShared(lock), machine -> {
+			machine.unlockShared(lock);
+			return Operation.releaseShared(lock);
+		});
+	}
+
 	static Action join(int thread) {
 		return new Action(Operation.join(thread), machine -> {
 			machine.requireFinished(thread);

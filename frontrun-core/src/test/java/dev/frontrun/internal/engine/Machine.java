@@ -39,6 +39,7 @@ final class Machine {
 
 	private final Map<Resource, Integer> memory = new HashMap<>();
 	private final Map<Resource, int[]> locks = new HashMap<>();
+	private final Map<Resource, Map<Integer, Integer>> sharedLocks = new HashMap<>();
 	private final List<SimThread> threads = new ArrayList<>();
 	private final List<Action> next = new ArrayList<>();
 	private final List<Boolean> finished = new ArrayList<>();
@@ -137,6 +138,11 @@ final class Machine {
 		return switch (operation.kind()) {
 			case ACQUIRE -> {
 				int[] hold = locks.get(operation.resource());
+				yield hold == null ? sharedLocks.getOrDefault(operation.resource(), Map.of()).isEmpty()
+						: hold[0] == thread;
+			}
+			case ACQUIRE_SHARED -> {
+				int[] hold = locks.get(operation.resource());
 				yield hold == null || hold[0] == thread;
 			}
 			case JOIN -> finished.get((int) operation.resource().id());
@@ -154,6 +160,9 @@ final class Machine {
 
 	void lock(Resource lock) {
 		int[] hold = locks.get(lock);
+		if (hold == null && !sharedLocks.getOrDefault(lock, Map.of()).isEmpty()) {
+			throw new AssertionError("Thread " + current + " acquired " + lock + " held shared");
+		}
 		if (hold == null) {
 			locks.put(lock, new int[] {current, 1});
 		} else if (hold[0] == current) {
@@ -170,6 +179,27 @@ final class Machine {
 		}
 		if (--hold[1] == 0) {
 			locks.remove(lock);
+		}
+	}
+
+	void lockShared(Resource lock) {
+		int[] hold = locks.get(lock);
+		if (hold != null && hold[0] != current) {
+			throw new AssertionError("Thread " + current + " acquired " + lock + " shared, held by thread " + hold[0]);
+		}
+		sharedLocks.computeIfAbsent(lock, l -> new HashMap<>()).merge(current, 1, Integer::sum);
+	}
+
+	void unlockShared(Resource lock) {
+		Map<Integer, Integer> holders = sharedLocks.get(lock);
+		Integer depth = holders == null ? null : holders.get(current);
+		if (depth == null) {
+			throw new AssertionError("Thread " + current + " released a shared hold of " + lock + " without one");
+		}
+		if (depth == 1) {
+			holders.remove(current);
+		} else {
+			holders.put(current, depth - 1);
 		}
 	}
 

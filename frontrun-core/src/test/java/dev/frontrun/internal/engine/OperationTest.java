@@ -34,6 +34,17 @@ class OperationTest {
 	}
 
 	@Test
+	void sharedHoldsConflictOnlyWithExclusiveOnes() {
+		assertFalse(Operation.acquireShared(lock).conflictsWith(Operation.acquireShared(lock)));
+		assertFalse(Operation.acquireShared(lock).conflictsWith(Operation.releaseShared(lock)));
+		assertFalse(Operation.releaseShared(lock).conflictsWith(Operation.releaseShared(lock)));
+		assertTrue(Operation.acquireShared(lock).conflictsWith(Operation.acquire(lock)));
+		assertTrue(Operation.releaseShared(lock).conflictsWith(Operation.acquire(lock)));
+		assertTrue(Operation.acquireShared(lock).conflictsWith(Operation.release(lock)));
+		assertFalse(Operation.acquireShared(lock).conflictsWith(Operation.read(lock)));
+	}
+
+	@Test
 	void joinsConflictWithNothing() {
 		assertFalse(Operation.join(1).conflictsWith(Operation.join(1)));
 		assertFalse(Operation.join(1).conflictsWith(Operation.write(Resource.thread(1))));

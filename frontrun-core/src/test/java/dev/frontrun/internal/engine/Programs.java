@@ -255,6 +255,108 @@ final class Programs {
 		});
 	}
 
+	/** N threads reading x under the read (shared) side of one read-write lock. */
+	static Program sharedReaders(int threads) {
+		return new Program("shared readers(" + threads + ")", machine -> {
+			for (int thread = 0; thread < threads; thread++) {
+				machine.add(straightLine(Action.acquireShared(lock(0)), Action.read(cell(0), value -> { }),
+						Action.releaseShared(lock(0))));
+			}
+		});
+	}
+
+	/** N readers under the read lock and M writers under the write lock of one read-write lock, on x. */
+	static Program readersAndWriters(int readers, int writers) {
+		return new Program(readers + " readers and " + writers + " writers", machine -> {
+			for (int thread = 0; thread < readers; thread++) {
+				machine.add(straightLine(Action.acquireShared(lock(0)), Action.read(cell(0), value -> { }),
+						Action.releaseShared(lock(0))));
+			}
+			for (int thread = 0; thread < writers; thread++) {
+				machine.add(straightLine(Action.acquire(lock(0)), Action.increment(cell(0)), Action.release(lock(0))));
+			}
+		});
+	}
+
+	/** Two threads that read x and write x + 1 under the read lock only: the shared holds do not exclude. */
+	static Program updatesUnderReadLock() {
+		return new Program("updates under a read lock", machine -> {
+			for (int thread = 0; thread < 2; thread++) {
+				machine.add(new SimThread() {
+					int step;
+					int value;
+
+					@Override
+					public Action next(Machine unused) {
+						return switch (step++) {
+							case 0 -> Action.acquireShared(lock(0));
+							case 1 -> Action.read(cell(0), read -> value = read);
+							case 2 -> Action.write(cell(0), () -> value + 1);
+							case 3 -> Action.releaseShared(lock(0));
+							default -> null;
+						};
+					}
+				});
+			}
+		});
+	}
+
+	/** A writer that downgrades (write lock, write, read lock, unlock write, read, unlock read) and a reader. */
+	static Program downgrade() {
+		return new Program("downgrade", machine -> {
+			machine.add(straightLine(Action.acquire(lock(0)), Action.write(cell(0), () -> 1),
+					Action.acquireShared(lock(0)), Action.release(lock(0)), Action.read(cell(0), value -> { }),
+					Action.releaseShared(lock(0))));
+			machine.add(straightLine(Action.acquireShared(lock(0)), Action.read(cell(0), value -> { }),
+					Action.releaseShared(lock(0))));
+		});
+	}
+
+	/** A writer that downgrades and reads, against a writer and a reader. */
+	static Program downgradeAndWriter(boolean reader) {
+		return new Program("downgrade and a writer" + (reader ? " and a reader" : ""), machine -> {
+			machine.add(straightLine(Action.acquire(lock(0)), Action.write(cell(0), () -> 1),
+					Action.acquireShared(lock(0)), Action.release(lock(0)), Action.read(cell(0), value -> { }),
+					Action.releaseShared(lock(0))));
+			machine.add(straightLine(Action.acquire(lock(0)), Action.increment(cell(0)), Action.release(lock(0))));
+			if (reader) {
+				machine.add(straightLine(Action.acquireShared(lock(0)), Action.read(cell(0), value -> { }),
+						Action.releaseShared(lock(0))));
+			}
+		});
+	}
+
+	/** A thread that downgrades and never releases its read hold, and a writer that then waits forever. */
+	static Program downgradeHeldAtExit() {
+		return new Program("downgrade held at exit", machine -> {
+			machine.add(straightLine(Action.acquire(lock(0)), Action.acquireShared(lock(0)), Action.release(lock(0))));
+			machine.add(straightLine(Action.acquire(lock(0)), Action.release(lock(0))));
+		});
+	}
+
+	/** A reader holding the read lock of L that wants lock M, against a thread holding M that wants L's write lock. */
+	static Program readerWriterDeadlock() {
+		return new Program("read-write deadlock", machine -> {
+			machine.add(straightLine(Action.acquireShared(lock(0)), Action.acquire(lock(1)), Action.release(lock(1)),
+					Action.releaseShared(lock(0))));
+			machine.add(straightLine(Action.acquire(lock(1)), Action.acquire(lock(0)), Action.release(lock(0)),
+					Action.release(lock(1))));
+			machine.add(straightLine(Action.acquireShared(lock(0)), Action.releaseShared(lock(0))));
+		});
+	}
+
+	/** Two readers that each take the read lock twice in a row, and a writer. */
+	static Program repeatedReaders() {
+		return new Program("repeated readers", machine -> {
+			for (int thread = 0; thread < 2; thread++) {
+				machine.add(straightLine(Action.acquireShared(lock(0)), Action.releaseShared(lock(0)),
+						Action.acquireShared(lock(0)), Action.acquireShared(lock(0)), Action.read(cell(0), v -> { }),
+						Action.releaseShared(lock(0)), Action.releaseShared(lock(0))));
+			}
+			machine.add(straightLine(Action.acquire(lock(0)), Action.write(cell(0), () -> 1), Action.release(lock(0))));
+		});
+	}
+
 	/** A thread performing fixed actions in order. */
 	static SimThread straightLine(Action... actions) {
 		return new SimThread() {

@@ -36,7 +36,18 @@ class TraceCoverageTest {
 				Programs.lockHeldAtExit(),
 				Programs.spawnIncrements(2, true),
 				Programs.spawnIncrements(2, false),
-				Programs.writeThenSpawnReader());
+				Programs.writeThenSpawnReader(),
+				Programs.sharedReaders(3),
+				Programs.readersAndWriters(2, 1),
+				Programs.readersAndWriters(1, 2),
+				Programs.readersAndWriters(2, 2),
+				Programs.updatesUnderReadLock(),
+				Programs.downgrade(),
+				Programs.readerWriterDeadlock(),
+				Programs.repeatedReaders(),
+				Programs.downgradeAndWriter(false),
+				Programs.downgradeAndWriter(true),
+				Programs.downgradeHeldAtExit());
 	}
 
 	@ParameterizedTest(name = "{0}")
@@ -60,7 +71,12 @@ class TraceCoverageTest {
 				Arguments.of(Programs.reentrantLockInc(4), 24),
 				Arguments.of(Programs.spawnIncrements(2, true), 4),
 				Arguments.of(Programs.spawnIncrements(3, true), 36),
-				Arguments.of(Programs.writeThenSpawnReader(), 1));
+				Arguments.of(Programs.writeThenSpawnReader(), 1),
+				Arguments.of(Programs.sharedReaders(2), 1),
+				Arguments.of(Programs.sharedReaders(4), 1),
+				Arguments.of(Programs.readersAndWriters(0, 4), 24),
+				Arguments.of(Programs.readersAndWriters(2, 1), 4),
+				Arguments.of(Programs.readersAndWriters(3, 1), 8));
 	}
 
 	@ParameterizedTest(name = "{0} = {1}")

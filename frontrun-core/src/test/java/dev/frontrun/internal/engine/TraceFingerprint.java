@@ -8,7 +8,8 @@ import java.util.PriorityQueue;
  * A canonical name for the Mazurkiewicz trace of an execution, computed independently of the engine: the
  * lexicographically least reordering (by thread number) that keeps every pair of dependent steps in order. Two
  * executions get the same fingerprint exactly when they are the same trace. Dependency follows the oracles' rules:
- * steps of one thread, memory accesses of one resource of which one writes, and lock operations on one lock.
+ * steps of one thread, memory accesses of one resource of which one writes, and lock operations on one lock that
+ * are not both shared (read-lock) operations.
  */
 final class TraceFingerprint {
 
@@ -60,8 +61,11 @@ final class TraceFingerprint {
 		}
 		boolean xMemory = x.kind() == AccessKind.READ || x.kind() == AccessKind.WRITE;
 		boolean yMemory = y.kind() == AccessKind.READ || y.kind() == AccessKind.WRITE;
-		boolean xLock = x.kind() == AccessKind.ACQUIRE || x.kind() == AccessKind.RELEASE;
-		boolean yLock = y.kind() == AccessKind.ACQUIRE || y.kind() == AccessKind.RELEASE;
-		return xMemory && yMemory && (x.kind() == AccessKind.WRITE || y.kind() == AccessKind.WRITE) || xLock && yLock;
+		boolean xShared = x.kind() == AccessKind.ACQUIRE_SHARED || x.kind() == AccessKind.RELEASE_SHARED;
+		boolean yShared = y.kind() == AccessKind.ACQUIRE_SHARED || y.kind() == AccessKind.RELEASE_SHARED;
+		boolean xLock = x.kind() == AccessKind.ACQUIRE || x.kind() == AccessKind.RELEASE || xShared;
+		boolean yLock = y.kind() == AccessKind.ACQUIRE || y.kind() == AccessKind.RELEASE || yShared;
+		return xMemory && yMemory && (x.kind() == AccessKind.WRITE || y.kind() == AccessKind.WRITE)
+				|| xLock && yLock && !(xShared && yShared);
 	}
 }

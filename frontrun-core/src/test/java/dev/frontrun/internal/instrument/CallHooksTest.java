@@ -106,4 +106,51 @@ class CallHooksTest {
 		assertEquals(4_000_000L + Integer.valueOf(3).hashCode() + "java.lang.String".length(), run.result());
 		assertEquals(List.of(), run.ofCaller());
 	}
+
+	@Test
+	void methodReferencesToUninstrumentedMethodsAreReportedThroughBridges() throws Exception {
+		Object concurrency = examples.newInstance("Concurrency");
+		Recorded<Object> run = record(() -> examples.call("Concurrency", concurrency, "references"));
+		assertEquals(10, run.result());
+		assertEquals(SourceTags.of("example/instrument/Concurrency.java").resolve(
+				"CALL_READ List.size @size-reference",
+				"CALL_WRITE List.clear @clear-reference",
+				"CALL_READ List.size @size-reference"), run.ofCaller());
+	}
+
+	@Test
+	void conditionsAreReplacedAndParkingAndInterruptsAreReportedOnTheThread() throws Exception {
+		Object concurrency = examples.newInstance("Concurrency");
+		Recorded<Object> run = record(() -> examples.call("Concurrency", concurrency, "conditions"));
+		assertEquals(0L, run.result());
+		assertEquals(SourceTags.of("example/instrument/Concurrency.java").resolve(
+				"CALL_WRITE ReentrantLock.lock @lock",
+				"CONDITION_SIGNAL Condition.signal @signal",
+				"CONDITION_AWAIT Condition.awaitNanos @await-nanos",
+				"CALL_WRITE LockSupport.unpark @unpark",
+				"CALL_WRITE LockSupport.parkNanos @park",
+				"CALL_WRITE Thread.interrupted @interrupted",
+				"CALL_WRITE ReentrantLock.unlock @unlock"), run.ofCaller());
+	}
+
+	@Test
+	void theGettersOfAReadWriteLockAreNotReported() throws Exception {
+		Object concurrency = examples.newInstance("Concurrency");
+		Recorded<Object> run = record(() -> examples.call("Concurrency", concurrency, "readWrite"));
+		assertEquals(false, run.result());
+		assertEquals(SourceTags.of("example/instrument/Concurrency.java").resolve(
+				"CALL_WRITE ReentrantReadWriteLock$ReadLock.lock @read-lock",
+				"CALL_WRITE ReentrantReadWriteLock$ReadLock.unlock @read-unlock",
+				"CALL_WRITE ReentrantReadWriteLock.isWriteLocked @write-locked"), run.ofCaller());
+	}
+
+	@Test
+	void aVarHandleCallPassesTheObjectItUses() throws Exception {
+		Object concurrency = examples.newInstance("Concurrency");
+		Recorded<Object> run = record(() -> examples.call("Concurrency", concurrency, "handle"));
+		assertEquals(true, run.result());
+		assertEquals(SourceTags.of("example/instrument/Concurrency.java").resolve(
+				"CAS VarHandle.compareAndSet of Concurrency @handle-cas",
+				"CAS_OUTCOME true @handle-cas"), run.ofCaller());
+	}
 }

@@ -12,8 +12,10 @@ import java.lang.reflect.Modifier;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
 
 /**
  * Synchronized methods in class files that {@code javac} 17 does not write: versions without stack map frames,
@@ -59,6 +61,58 @@ class GeneratedClassFilesTest {
 		assertEquals(List.of("FIELD_READ Counter.count @-1", "FIELD_WRITE Counter.count @-1",
 				"FIELD_READ Counter.count @-1"), run.ofCaller());
 		assertTrue(isSynchronized(counter, "increment"));
+	}
+
+	@Test
+	void aMethodReferenceInAJava8InterfaceIsBridgedByAPublicMethod() throws Exception {
+		String name = "example/generated/Sizes";
+		ClassWriter writer = new ClassWriter(ClassWriter.COMPUTE_MAXS);
+		writer.visit(Opcodes.V1_8, Opcodes.ACC_PUBLIC | Opcodes.ACC_ABSTRACT | Opcodes.ACC_INTERFACE, name, null,
+				"java/lang/Object", null);
+		MethodVisitor code = writer.visitMethod(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, "size", "(Ljava/util/List;)I",
+				null, null);
+		code.visitCode();
+		code.visitVarInsn(Opcodes.ALOAD, 0);
+		code.visitInvokeDynamicInsn("get", "(Ljava/util/List;)Ljava/util/function/Supplier;",
+				new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/LambdaMetafactory", "metafactory",
+						"(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;"
+								+ "Ljava/lang/invoke/MethodType;Ljava/lang/invoke/MethodHandle;Ljava/lang/invoke/MethodType;)"
+								+ "Ljava/lang/invoke/CallSite;", false),
+				Type.getType("()Ljava/lang/Object;"),
+				new Handle(Opcodes.H_INVOKEINTERFACE, "java/util/List", "size", "()I", true),
+				Type.getType("()Ljava/lang/Integer;"));
+		code.visitMethodInsn(Opcodes.INVOKEINTERFACE, "java/util/function/Supplier", "get", "()Ljava/lang/Object;",
+				true);
+		code.visitTypeInsn(Opcodes.CHECKCAST, "java/lang/Integer");
+		code.visitMethodInsn(Opcodes.INVOKEVIRTUAL, "java/lang/Integer", "intValue", "()I", false);
+		code.visitInsn(Opcodes.IRETURN);
+		code.visitMaxs(0, 0);
+		code.visitEnd();
+		writer.visitEnd();
+		Class<?> sizes = define(name, writer.toByteArray());
+		Recorded<Object> run = record(() -> sizes.getMethod("size", List.class).invoke(null, List.of(1, 2)));
+		assertEquals(2, run.result());
+		assertEquals(List.of("CALL_READ List.size @-1"), run.ofCaller());
+		Method bridge = sizes.getDeclaredMethod("frontrun$ref$0", List.class);
+		assertTrue(Modifier.isPublic(bridge.getModifiers()) && bridge.isSynthetic());
+	}
+
+	private Class<?> define(String name, byte[] original) {
+		ClassLoader loader = new ClassLoader(getClass().getClassLoader()) {
+			@Override
+			protected Class<?> findClass(String className) throws ClassNotFoundException {
+				if (!className.equals(name.replace('/', '.'))) {
+					throw new ClassNotFoundException(className);
+				}
+				byte[] instrumented = transformer.instrument(this, name, original);
+				return defineClass(className, instrumented, 0, instrumented.length);
+			}
+		};
+		try {
+			return loader.loadClass(name.replace('/', '.'));
+		} catch (ClassNotFoundException e) {
+			throw new AssertionError(e);
+		}
 	}
 
 	private Class<?> instrumented(int version, boolean assignsThis) {

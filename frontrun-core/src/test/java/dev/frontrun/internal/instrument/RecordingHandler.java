@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.Callable;
+import java.util.concurrent.locks.Condition;
 
 /**
  * A hook handler that records every hook call as text, such as {@code FIELD_READ Fields.plainInt @12}, and
@@ -227,5 +228,22 @@ final class RecordingHandler implements HookHandler {
 	public void threadYield(int site) {
 		recordMember(site);
 		PassThroughHandler.INSTANCE.threadYield(site);
+	}
+
+	@Override
+	public long conditionAwaitNanos(Condition condition, long nanos, int site) throws InterruptedException {
+		recordMember(site);
+		return PassThroughHandler.INSTANCE.conditionAwaitNanos(condition, nanos, site);
+	}
+
+	@Override
+	public void conditionSignal(Condition condition, int site) {
+		recordMember(site);
+		PassThroughHandler.INSTANCE.conditionSignal(condition, site);
+	}
+
+	@Override
+	public void callHandle(Object handle, Object object, int index, int site) {
+		record(site, Sites.get(site).member().displayName() + " of " + object.getClass().getSimpleName());
 	}
 }
