@@ -5,15 +5,15 @@ public class Counter {
 
 	public int value;
 
+	public void increment() {
+		int temp = this.value;
+		this.value = temp + 1;
+	}
+
 	/** Throws unless both increments survived, as a test's assertion would. */
 	public void checkBothCounted() {
 		if (value != 2) {
 			throw new AssertionError("value is " + value + ", expected 2");
 		}
-	}
-
-	public void increment() {
-		int temp = this.value;
-		this.value = temp + 1;
 	}
 }
