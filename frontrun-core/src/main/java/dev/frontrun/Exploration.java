@@ -1,11 +1,13 @@
 package dev.frontrun;
 
+import dev.frontrun.internal.agent.AgentOptions;
+import dev.frontrun.internal.engine.SearchOrder;
 import dev.frontrun.internal.explore.ExplorationSpec;
 import dev.frontrun.internal.explore.Explorer;
-import dev.frontrun.internal.engine.SearchOrder;
 import dev.frontrun.internal.report.TestIdentity;
 import dev.frontrun.internal.report.TestRunLog;
 import dev.frontrun.internal.runtime.AgentRequirement;
+import dev.frontrun.internal.runtime.AgentRuntime;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -265,13 +267,17 @@ public final class Exploration<S> {
 	}
 
 	/**
-	 * Adds library classes to what frontrun instruments, beyond the project's own classes.
+	 * Adds library classes to what frontrun instruments, beyond the project's own classes, from the moment
+	 * {@link #run()} starts. A class is instrumented when it is loaded, so {@code run()} fails, naming them, when
+	 * classes that match were loaded earlier; name those before the test JVM starts instead, with the plugin's
+	 * {@code tracePackages} parameter ({@code -Dfrontrun.tracePackages}).
 	 *
-	 * @param globs globs of class names such as {@code com.acme.*}
+	 * @param globs globs of dotted class names, such as {@code com.acme.*}
 	 * @return this exploration
+	 * @throws IllegalArgumentException if a glob is not a glob of class names
 	 */
 	public Exploration<S> tracePackages(String... globs) {
-		this.tracePackages = List.of(globs);
+		this.tracePackages = new AgentOptions(List.of(), List.of(globs)).tracePackages();
 		return this;
 	}
 
@@ -301,6 +307,12 @@ public final class Exploration<S> {
 		AgentRequirement.require("Frontrun.explore");
 		if (threads.isEmpty()) {
 			throw new IllegalStateException("An exploration needs at least one thread: add them with .thread(...)");
+		}
+		List<String> late = AgentRuntime.traceAlso(tracePackages);
+		if (!late.isEmpty()) {
+			throw new IllegalStateException("tracePackages " + tracePackages + " came too late for classes already "
+					+ "loaded uninstrumented: " + String.join(", ", late) + ". Name them before the test JVM starts: "
+					+ "<tracePackages> in the frontrun-maven-plugin configuration, or -Dfrontrun.tracePackages=...");
 		}
 		TestIdentity test = TestRunLog.currentTest();
 		if (test == null) {

@@ -62,8 +62,9 @@ public final class FrontrunAgent {
 	public static void install(Instrumentation instrumentation) {
 		AgentOptions options = AgentOptions.from(System.getProperties());
 		MarkerIndex markers = AgentRuntime.activate(options);
-		instrumentation.addTransformer(new FrontrunTransformer(new ClassScope(options.tracePackages(),
-				options.excludePackages()), markers));
+		ClassScope scope = new ClassScope(options.tracePackages(), options.excludePackages());
+		AgentRuntime.instrumenting(scope, instrumentation);
+		instrumentation.addTransformer(new FrontrunTransformer(scope, markers));
 		instrumentJdk(instrumentation);
 		System.setProperty(Frontrun.AGENT_VERSION_PROPERTY, AgentRuntime.version());
 	}

@@ -3,6 +3,7 @@ package dev.frontrun.internal.instrument;
 import java.net.URL;
 import java.security.CodeSource;
 import java.security.ProtectionDomain;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.BooleanSupplier;
 import java.util.regex.Pattern;
@@ -24,7 +25,7 @@ public final class ClassScope {
 			"org/mockito/", "net/bytebuddy/", "org/objenesis/", "org/hamcrest/", "org/apache/maven/",
 			"org/objectweb/asm/");
 
-	private final List<Pattern> tracePackages;
+	private volatile List<Pattern> tracePackages;
 	private final List<Pattern> excludePackages;
 
 	/**
@@ -47,6 +48,33 @@ public final class ClassScope {
 	public ClassScope(List<String> tracePackages, List<String> excludePackages) {
 		this.tracePackages = tracePackages.stream().map(ClassScope::globToPattern).toList();
 		this.excludePackages = excludePackages.stream().map(ClassScope::globToPattern).toList();
+	}
+
+	/**
+	 * Adds globs of classes to instrument from now on, as an exploration's {@code tracePackages} asks.
+	 *
+	 * @param globs globs of dotted class names
+	 * @param loaded the classes loaded so far
+	 * @return the names of the loaded classes that the globs take in but that were loaded uninstrumented: too late
+	 *         for them, since a loaded class is not rewritten again
+	 */
+	public List<String> widen(List<String> globs, Class<?>[] loaded) {
+		ClassScope before = new ClassScope(List.of(), List.of());
+		before.tracePackages = tracePackages;
+		List<Pattern> widened = new ArrayList<>(tracePackages);
+		globs.stream().map(ClassScope::globToPattern).forEach(widened::add);
+		tracePackages = List.copyOf(widened);
+		List<String> late = new ArrayList<>();
+		for (Class<?> type : loaded) {
+			String internalName = type.getName().replace('.', '/');
+			if (!type.isArray() && !type.isHidden() && includes(type.getClassLoader(), internalName,
+					type.getProtectionDomain()) && !before.includes(type.getClassLoader(), internalName,
+							type.getProtectionDomain())) {
+				late.add(type.getName());
+			}
+		}
+		late.sort(null);
+		return late;
 	}
 
 	/**

@@ -1,10 +1,12 @@
 package dev.frontrun.internal.runtime;
 
 import dev.frontrun.internal.agent.AgentOptions;
+import dev.frontrun.internal.instrument.ClassScope;
 import dev.frontrun.internal.markers.MarkerIndex;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.lang.instrument.Instrumentation;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
@@ -20,6 +22,8 @@ public final class AgentRuntime {
 	private static final String VERSION = readVersion();
 
 	private static volatile MarkerIndex markers;
+	private static volatile ClassScope scope;
+	private static volatile Instrumentation instrumentation;
 	private static volatile List<Path> sourceRoots = List.of();
 
 	private AgentRuntime() {
@@ -36,6 +40,30 @@ public final class AgentRuntime {
 		sourceRoots = options.sourceRoots();
 		markers = index;
 		return index;
+	}
+
+	/**
+	 * Records what the agent instruments with, so that an exploration can widen it.
+	 *
+	 * @param scope the transformer's scope
+	 * @param instrumentation the JVM's instrumentation
+	 */
+	public static void instrumenting(ClassScope scope, Instrumentation instrumentation) {
+		AgentRuntime.scope = scope;
+		AgentRuntime.instrumentation = instrumentation;
+	}
+
+	/**
+	 * Instruments the classes matching some globs from now on.
+	 *
+	 * @param globs globs of dotted class names, such as {@code com.acme.*}
+	 * @return the names of classes that match but were already loaded, uninstrumented
+	 */
+	public static List<String> traceAlso(List<String> globs) {
+		if (scope == null || globs.isEmpty()) {
+			return List.of();
+		}
+		return scope.widen(globs, instrumentation.getAllLoadedClasses());
 	}
 
 	/**

@@ -1,5 +1,6 @@
 package dev.frontrun.internal.instrument;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -55,5 +56,31 @@ class ClassScopeTest {
 		ProtectionDomain jar = from("file:/m2/org/lib/lib-1.0.jar");
 		assertFalse(scope.includes(app, "org/lib/internal/Pool", jar), "an exclusion wins over tracePackages");
 		assertTrue(scope.includes(app, "org/lib/Cache", jar));
+	}
+
+	@Test
+	void wideningNamesTheMatchingClassesAlreadyLoadedFromJars() throws Exception {
+		ClassScope scope = new ClassScope(List.of());
+		Class<?> fromJar = defineFrom("file:/m2/lib/lib-1.0.jar", example.markers.Counter.class);
+		Class<?> fromDirectory = example.bank.BankAccount.class;
+		assertEquals(List.of("example.markers.Counter"),
+				scope.widen(List.of("example.*"), new Class<?>[] { fromJar, fromDirectory, String.class }));
+		assertTrue(scope.includes(app, "example/markers/Later", from("file:/m2/lib/lib-1.0.jar")),
+				"classes loaded from now on are in");
+		assertEquals(List.of(), scope.widen(List.of("example.*"), new Class<?>[] { fromJar }), "nothing new");
+	}
+
+	/** Defines a copy of a class in a new loader, as if it came from the given location. */
+	private static Class<?> defineFrom(String location, Class<?> original) throws Exception {
+		byte[] bytes;
+		try (var in = original.getResourceAsStream(original.getSimpleName() + ".class")) {
+			bytes = in.readAllBytes();
+		}
+		ProtectionDomain domain = from(location);
+		return new ClassLoader(null) {
+			Class<?> define() {
+				return defineClass(original.getName(), bytes, 0, bytes.length, domain);
+			}
+		}.define();
 	}
 }
