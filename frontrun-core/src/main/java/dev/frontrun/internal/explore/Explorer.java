@@ -240,7 +240,7 @@ public final class Explorer {
 		private Search search(Source source) {
 			Search search = new Search();
 			while (true) {
-				if (System.nanoTime() > deadline) {
+				if (System.nanoTime() > deadline && !Debugger.ATTACHED) {
 					search.cutShort = "the total timeout of " + spec.totalTimeout().toSeconds() + " s ran out";
 					break;
 				}
