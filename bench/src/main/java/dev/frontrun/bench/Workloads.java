@@ -25,8 +25,8 @@ public final class Workloads {
 				new LastZero(10),
 				new Indexer(13),
 				new Reorder(4),
-				new BoundedBuffer(false, 2),
-				new BoundedBuffer(true, 2));
+				new BoundedBuffer(false, 1),
+				new BoundedBuffer(true, 1));
 	}
 
 	/**
