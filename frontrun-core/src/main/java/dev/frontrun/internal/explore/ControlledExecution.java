@@ -208,6 +208,7 @@ final class ControlledExecution implements HookHandler {
 		engine.announce(worker.index, operation);
 		if (!worker.arrived) {
 			worker.arrived = true;
+			LockSupport.unpark(controller);
 			waitForTurn(worker);
 			return;
 		}
