@@ -26,6 +26,9 @@ import java.util.Map;
  */
 public final class Measure {
 
+	/** Warm-up stops after this long, once at least one warm-up run has been made. */
+	private static final long MAX_WARMUP_NANOS = 5_000_000_000L;
+
 	private Measure() {
 	}
 
@@ -59,7 +62,7 @@ public final class Measure {
 	 * Measures a cell and returns its record.
 	 *
 	 * @param run one run
-	 * @param warmup warm-up runs, discarded
+	 * @param warmup warm-up runs, discarded (at least one is made; none after the first once they have taken 5 s)
 	 * @param samples samples to take, at least 1
 	 * @param minSampleNanos the least time a sample lasts
 	 * @return the record
@@ -74,10 +77,12 @@ public final class Measure {
 				? o : null;
 		int index = 0;
 		long warmupNanos = 0;
-		Outcome last = null;
-		for (int i = 0; i < warmup; i++) {
+		int warmupRuns = 0;
+		// at least one warm-up run; then up to `warmup` runs, but no more once warm-up has lasted MAX_WARMUP
+		for (int i = 0; i < warmup && (i == 0 || warmupNanos < MAX_WARMUP_NANOS); i++) {
 			long start = System.nanoTime();
-			last = run.run(index++);
+			run.run(index++);
+			warmupRuns++;
 			warmupNanos += System.nanoTime() - start;
 		}
 		List<Map<String, Object>> taken = new ArrayList<>();
@@ -116,7 +121,6 @@ public final class Measure {
 					notFound++;
 				}
 				exhausted = outcome.exhausted();
-				last = outcome;
 				elapsed = System.nanoTime() - start;
 			} while (elapsed < minSampleNanos);
 			long cpu = sunOs == null ? -1 : sunOs.getProcessCpuTime() - cpu0;
@@ -131,7 +135,7 @@ public final class Measure {
 		}
 
 		Map<String, Object> record = new LinkedHashMap<>();
-		record.put("warmupRuns", warmup);
+		record.put("warmupRuns", warmupRuns);
 		record.put("warmupMillis", warmupNanos / 1e6);
 		record.put("measuredRuns", measuredRuns);
 		record.put("samples", taken);

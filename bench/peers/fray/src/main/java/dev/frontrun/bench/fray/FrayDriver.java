@@ -23,8 +23,8 @@ import org.junit.platform.launcher.core.LauncherFactory;
  * and notes when the first one failed.
  *
  * <pre>
- * (fray java) (fray argLine) -cp ... dev.frontrun.bench.fray.FrayDriver --workload w1 --scheduler pos
- *      [--warmup 1] [--samples 5] [--min-sample-ms 0]
+ * (fray java) (fray argLine) -cp ... dev.frontrun.bench.fray.FrayDriver --workload w1 --scheduler pos|pct
+ *      [--iterations 1000|200] [--warmup 1] [--samples 5] [--min-sample-ms 0]
  * </pre>
  */
 public final class FrayDriver {
@@ -42,6 +42,9 @@ public final class FrayDriver {
 		Map<String, String> options = Measure.options(args);
 		Workload<?> workload = Workloads.byId(options.get("workload"));
 		String scheduler = options.getOrDefault("scheduler", "pos");
+		boolean quick = options.getOrDefault("iterations", String.valueOf(FrayWorkloadTest.ITERATIONS))
+				.equals(String.valueOf(FrayWorkloadTest.QUICK_ITERATIONS));
+		int iterations = quick ? FrayWorkloadTest.QUICK_ITERATIONS : FrayWorkloadTest.ITERATIONS;
 		int warmup = Integer.parseInt(options.getOrDefault("warmup", "1"));
 		int samples = Integer.parseInt(options.getOrDefault("samples", "5"));
 		long minSample = Long.parseLong(options.getOrDefault("min-sample-ms", "0")) * 1_000_000;
@@ -52,16 +55,16 @@ public final class FrayDriver {
 		record.put("strategy", scheduler);
 		record.put("workload", workload.id());
 		record.put("mode", "iterations");
-		record.put("budget", FrayWorkloadTest.ITERATIONS);
+		record.put("budget", iterations);
 		record.put("java", System.getProperty("java.version"));
 		Launcher launcher = LauncherFactory.create();
 		LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-				.selectors(selectMethod(FrayWorkloadTest.class, scheduler)).build();
-		record.putAll(Measure.measure(index -> once(launcher, request), warmup, samples, minSample));
+				.selectors(selectMethod(FrayWorkloadTest.class, quick ? scheduler + "Quick" : scheduler)).build();
+		record.putAll(Measure.measure(index -> once(launcher, request, iterations), warmup, samples, minSample));
 		Measure.emit(record);
 	}
 
-	private static Measure.Outcome once(Launcher launcher, LauncherDiscoveryRequest request) {
+	private static Measure.Outcome once(Launcher launcher, LauncherDiscoveryRequest request, int iterations) {
 		Counting listener = new Counting(System.nanoTime());
 		launcher.execute(request, listener);
 		String verdict;
@@ -70,7 +73,7 @@ public final class FrayDriver {
 			verdict = message.contains("eadlock") ? "DEADLOCK" : "VIOLATION";
 		} else if (listener.containerFailure != null) {
 			throw new IllegalStateException("Fray did not run the test", listener.containerFailure);
-		} else if (listener.iterations.get() >= FrayWorkloadTest.ITERATIONS) {
+		} else if (listener.iterations.get() >= iterations) {
 			verdict = "BUDGET";
 		} else {
 			verdict = "INCOMPLETE";

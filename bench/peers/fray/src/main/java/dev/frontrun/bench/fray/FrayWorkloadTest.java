@@ -20,6 +20,8 @@ class FrayWorkloadTest {
 
 	/** Fray iterations per run. A compile-time constant, because an annotation needs one. */
 	static final int ITERATIONS = 1000;
+	/** Fray iterations per run in the harness's quick mode. */
+	static final int QUICK_ITERATIONS = 200;
 
 	@ConcurrencyTest(iterations = ITERATIONS, scheduler = POSScheduler.class)
 	void pos() throws InterruptedException {
@@ -28,6 +30,16 @@ class FrayWorkloadTest {
 
 	@ConcurrencyTest(iterations = ITERATIONS, scheduler = PCTScheduler.class)
 	void pct() throws InterruptedException {
+		workload().runPlain();
+	}
+
+	@ConcurrencyTest(iterations = QUICK_ITERATIONS, scheduler = POSScheduler.class)
+	void posQuick() throws InterruptedException {
+		workload().runPlain();
+	}
+
+	@ConcurrencyTest(iterations = QUICK_ITERATIONS, scheduler = PCTScheduler.class)
+	void pctQuick() throws InterruptedException {
 		workload().runPlain();
 	}
 
