@@ -5,6 +5,7 @@ import dev.frontrun.ExplorationResult;
 import dev.frontrun.Frontrun;
 import java.time.Duration;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /**
@@ -73,6 +74,12 @@ public final class FrontrunDriver {
 			workload.check(state);
 			return true;
 		});
+		String[] order = strategy.split("/", 2);
+		if (order.length == 2) {
+			// the seeded search orders get the run's seed, so that the runs of a cell differ
+			boolean seeded = List.of("bit-reversal", "round-robin", "stride").contains(order[1]);
+			exploration.search(seeded ? order[1] + ":" + seed : order[1]);
+		}
 		ExplorationResult result = exploration.strategy(Strategies.strategy(strategy, seed))
 				.maxExecutions(budget)
 				.stopOnFirst(mode.equals("first"))

@@ -23,9 +23,9 @@ final class Machine {
 		machine.put("jdk17", command(List.of(jdk17.resolve("bin/java").toString(), "-version")));
 		machine.put("jdk25", command(List.of(jdk25.resolve("bin/java").toString(), "-version")));
 		machine.put("frontrun", "0.1.0-SNAPSHOT, commit " + command(List.of("git", "rev-parse", "--short", "HEAD"))
-				+ (command(List.of("git", "status", "--porcelain", "--", "../frontrun-core")).isEmpty() ? ""
+				+ (command(List.of("git", "status", "--porcelain", "--", "frontrun-core")).isEmpty() ? ""
 						: " (frontrun-core has uncommitted changes)"));
-		machine.put("fray", fray == null ? "not prepared" : "0.9.2 (fray-junit @ConcurrencyTest), JDK " + fray);
+		machine.put("fray", fray == null ? "not prepared" : "0.9.2 (fray-junit @ConcurrencyTest); its JDK and agents: " + fray);
 		machine.put("lincheck", "3.7 (Lincheck.runConcurrentTest, model checking)");
 		machine.put("maven", command(List.of("mvn", "-v")));
 		machine.put("hyperfine", command(List.of("hyperfine", "--version")));

@@ -8,8 +8,8 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Profiles frontrun's DPOR on W1 and the counter with JFR: the frontrun driver runs for about 12 s under
- * {@code -XX:StartFlightRecording} with the profile settings, every {@code jdk.ThreadPark} recorded (threshold 0)
+ * Profiles frontrun's DPOR on W1 and the counter with JFR: the frontrun driver runs for about 22 s under
+ * {@code -XX:StartFlightRecording} with the profile settings, CPU sampled every millisecond, every {@code jdk.ThreadPark} recorded (threshold 0)
  * and allocation sampled, and {@link ProfileReport} sums the recording up per execution. The same driver also runs
  * without JFR, to show what recording costs.
  */
@@ -23,10 +23,10 @@ final class Profile {
 		for (String workload : List.of("w1", "counter")) {
 			Path jfr = runner.logs.resolve("profile-" + workload + ".jfr");
 			List<String> jvm = List.of("-XX:StartFlightRecording=filename=" + jfr + ",settings=profile,"
-					+ "jdk.ThreadPark#threshold=0ms,jdk.ThreadStart#enabled=true,"
+					+ "jdk.ThreadPark#threshold=0ms,jdk.ThreadStart#enabled=true,jdk.ExecutionSample#period=1ms,"
 					+ "jdk.ObjectAllocationSample#throttle=2000/s", "-javaagent:" + runner.agent());
 			List<String> args = List.of("--workload", workload, "--strategy", "dpor", "--mode", "explore",
-					"--warmup", "2", "--samples", "10", "--min-sample-ms", "1000");
+					"--warmup", "2", "--samples", "20", "--min-sample-ms", "1000");
 			Map<String, Object> record = runner.child("profile-" + workload,
 					Runner.javaCmd(runner.jdk25, jvm, List.of(runner.classpath())), "dev.frontrun.bench.FrontrunDriver",
 					args);

@@ -26,6 +26,8 @@ public final class Runner {
 
 	/** The randomized strategies of issue 4, measured when this frontrun has them. */
 	static final List<String> RANDOM_STRATEGIES = List.of("random", "pct", "pos");
+	/** DPOR's search orders other than DFS, measured for how soon they find a bug. */
+	static final List<String> DPOR_ORDERS = List.of("conflict-first", "bit-reversal");
 
 	final Path home;
 	final Path jdk25;
@@ -123,6 +125,9 @@ public final class Runner {
 			frontrun(w, "dpor", "explore", dporBudget, jdk25);
 			if (buggy) {
 				frontrun(w, "dpor", "first", 1_000_000, jdk25);
+				for (String order : DPOR_ORDERS) {
+					frontrun(w, "dpor/" + order, "first", 1_000_000, jdk25);
+				}
 			}
 			for (String strategy : RANDOM_STRATEGIES) {
 				if (!Strategies.available(strategy)) {

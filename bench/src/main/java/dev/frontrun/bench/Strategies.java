@@ -5,8 +5,9 @@ import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
 
 /**
- * Turns a strategy named on the command line into a {@link Strategy} of the frontrun under test: {@code dpor},
- * {@code random}, {@code pct} or {@code pct:DEPTH}, {@code pos}. The randomized ones are looked up by reflection
+ * Turns a strategy named on the command line into a {@link Strategy} of the frontrun under test: {@code dpor} (or
+ * {@code dpor/ORDER}, DPOR with one of its search orders, such as {@code dpor/conflict-first}), {@code random},
+ * {@code pct} or {@code pct:DEPTH}, {@code pos}. The randomized ones are looked up by reflection
  * ({@code Strategy.random(long seed)}, {@code Strategy.pct(int depth, long seed)}, {@code Strategy.pos(long seed)},
  * the API of issue 4), so that the harness compiles against a frontrun that has only DPOR, and their rows fill in
  * once a frontrun that has them is built.
@@ -39,7 +40,7 @@ public final class Strategies {
 	 * @throws UnsupportedOperationException if this frontrun does not have it
 	 */
 	public static Strategy strategy(String spec, long seed) {
-		String[] parts = spec.split(":");
+		String[] parts = spec.split("/")[0].split(":");
 		String name = parts[0];
 		return switch (name) {
 		case "dpor" -> Strategy.dpor();

@@ -18,7 +18,7 @@ public final class Workloads {
 	/** @return every workload */
 	public static List<Workload<?>> all() {
 		return List.of(
-				new AtomicIncrements("w1", 2, 3, 20),
+				new AtomicIncrements("w1", 2, 3, 1_000_000),
 				new AtomicIncrements("w4", 3, 5, 10_000),
 				new LostUpdate(),
 				new Philosophers(),
