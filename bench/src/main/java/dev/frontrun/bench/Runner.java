@@ -254,7 +254,7 @@ public final class Runner {
 
 	/** Runs a driver JVM and returns its RESULT record, or a record of why there is none. */
 	Map<String, Object> run(String name, List<String> command) throws IOException {
-		Path log = logs.resolve(name + ".log");
+		Path log = logs.resolve(name.replaceAll("[^A-Za-z0-9._-]", "_") + ".log");
 		log("run " + name);
 		long start = System.nanoTime();
 		Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile())
