@@ -183,6 +183,9 @@ public final class Measure {
 		memory.put("gcMillis", gcMillis);
 		ThreadMXBean threads = ManagementFactory.getThreadMXBean();
 		memory.put("peakThreads", threads.getPeakThreadCount());
+		if (ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os) {
+			memory.put("processCpuSeconds", os.getProcessCpuTime() / 1e9);
+		}
 		return memory;
 	}
 

@@ -211,8 +211,11 @@ final class Report {
 		line("Every cell's verdicts against what the workload is (holds, violation, deadlock). Cells that "
 				+ "could not run say why.");
 		line("");
-		line("| tool | strategy | workload | expected | verdicts of the runs | check | note |");
-		line("|---|---|---|---|---|---|---|");
+		line("Other load = CPU (in cores, of 2) that other processes on the machine used while the cell ran; a cell "
+				+ "over " + Runner.QUIET + " was run again, up to 3 attempts, keeping the quietest.");
+		line("");
+		line("| tool | strategy | workload | expected | verdicts of the runs | check | other load | note |");
+		line("|---|---|---|---|---|---|---|---|");
 		for (Map<String, Object> c : cells) {
 			String id = String.valueOf(c.get("workload"));
 			Workload<?> w;
@@ -241,7 +244,8 @@ final class Report {
 			line("| " + c.get("tool") + " | " + c.get("strategy") + (String.valueOf(c.get("jdk")).contains("17")
 					? " (JDK 17)" : "") + " | " + id + " | " + expected.toLowerCase(Locale.ROOT) + " | "
 					+ (verdicts == null ? "—" : verdicts.toString()) + " | " + check + " | "
-					+ abbreviate(note, 140) + " |");
+					+ fmt(get(c, "otherCores"), 2) + (num(c.get("attempts")) > 1 ? " (" + fmt(num(c.get("attempts")), 0)
+							+ " attempts)" : "") + " | " + abbreviate(note, 140) + " |");
 		}
 		line("");
 	}
