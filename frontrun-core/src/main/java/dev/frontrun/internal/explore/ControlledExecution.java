@@ -7,6 +7,7 @@ import dev.frontrun.internal.engine.Operation;
 import dev.frontrun.internal.engine.ReplayDivergenceException;
 import dev.frontrun.internal.engine.Resource;
 import dev.frontrun.internal.engine.Scheduler;
+import dev.frontrun.internal.explore.BodyThreads.BodyThread;
 import dev.frontrun.internal.explore.JdkInternals.ModelledLock;
 import dev.frontrun.internal.explore.Worker.WaitKind;
 import dev.frontrun.internal.explore.Worker.Waiting;
@@ -98,6 +99,7 @@ final class ControlledExecution implements HookHandler {
 	private final Scheduler engine;
 	private final HookHandler passThrough;
 	private final Resources resources;
+	private final BodyThreads bodyThreads;
 	private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 	private final List<Worker> byIndex = new ArrayList<>();
 	private final List<TraceEntry> trace = new ArrayList<>();
@@ -142,8 +144,9 @@ final class ControlledExecution implements HookHandler {
 			Resources resources) {
 	}
 
-	ControlledExecution(Scheduler engine, HookHandler passThrough, Object state) {
+	ControlledExecution(Scheduler engine, HookHandler passThrough, Object state, BodyThreads bodyThreads) {
 		this.engine = engine;
+		this.bodyThreads = bodyThreads;
 		this.passThrough = passThrough;
 		this.resources = new Resources(new ObjectIds(state));
 	}
@@ -163,12 +166,11 @@ final class ControlledExecution implements HookHandler {
 		try {
 			for (int i = 0; i < bodies.size(); i++) {
 				Consumer<? super S> body = bodies.get(i);
-				Thread thread = new Thread(() -> runBody(body, state), "frontrun-" + i);
-				thread.setDaemon(true);
+				BodyThread thread = bodyThreads.take(i);
 				Worker worker = register(thread);
 				worker.reportsItsEnd = true;
 				engine.started(worker.index);
-				thread.start();
+				thread.execute(this, worker, () -> runBody(body, state));
 				if (!awaitArrival(worker, deadline)) {
 					return abandon("thread " + i + " did not reach its first operation in time: " + where(worker));
 				}
@@ -198,7 +200,7 @@ final class ControlledExecution implements HookHandler {
 	}
 
 	private <S> void runBody(Consumer<? super S> body, S state) {
-		Worker worker = workers.get(Thread.currentThread());
+		Worker worker = self();
 		try {
 			body.accept(state);
 		} catch (ExecutionAbortedError aborted) {
@@ -228,8 +230,17 @@ final class ControlledExecution implements HookHandler {
 
 	// ---------------------------------------------------------------------------------------------- the turn
 
+	/**
+	 * The worker of the calling thread, or {@code null} if frontrun does not run it in this execution: a body thread
+	 * between bodies, waiting in {@link BodyThreads} for the next, is not.
+	 */
+	private Worker self() {
+		Thread thread = Thread.currentThread();
+		return thread instanceof BodyThread body ? body.workerFor(this) : workers.get(thread);
+	}
+
 	private Worker current() {
-		Worker worker = workers.get(Thread.currentThread());
+		Worker worker = self();
 		if (worker == null || worker.internal) {
 			return null;
 		}
@@ -359,7 +370,7 @@ final class ControlledExecution implements HookHandler {
 
 	private void handTo(Worker next) {
 		running = next;
-		Worker self = workers.get(Thread.currentThread());
+		Worker self = self();
 		if (self != null) {
 			self.internal = true;
 			try {
@@ -373,7 +384,7 @@ final class ControlledExecution implements HookHandler {
 	}
 
 	private void unparkInternally(Thread thread) {
-		Worker self = workers.get(Thread.currentThread());
+		Worker self = self();
 		if (self != null) {
 			self.internal = true;
 			try {
@@ -574,7 +585,12 @@ final class ControlledExecution implements HookHandler {
 		long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(1);
 		for (Worker worker : byIndex) {
 			long left = deadline - System.nanoTime();
-			if (left > 0 && worker.thread != controller) {
+			if (left <= 0 || worker.thread == controller) {
+				continue;
+			}
+			if (worker.thread instanceof BodyThread body) {
+				body.awaitIdle(left);
+			} else {
 				try {
 					worker.thread.join(Math.max(1, TimeUnit.NANOSECONDS.toMillis(left)));
 				} catch (InterruptedException e) {
@@ -786,13 +802,13 @@ final class ControlledExecution implements HookHandler {
 
 	@Override
 	public long nanoTime() {
-		Worker worker = workers.get(Thread.currentThread());
+		Worker worker = self();
 		return worker == null ? System.nanoTime() : virtualNanos();
 	}
 
 	@Override
 	public long currentTimeMillis() {
-		Worker worker = workers.get(Thread.currentThread());
+		Worker worker = self();
 		return worker == null ? System.currentTimeMillis()
 				: wallClockBase + TimeUnit.NANOSECONDS.toMillis(clockOffset);
 	}
@@ -1053,7 +1069,7 @@ final class ControlledExecution implements HookHandler {
 
 	@Override
 	public void monitorExit(Object monitor, int site) {
-		Worker worker = workers.get(Thread.currentThread());
+		Worker worker = self();
 		if (worker == null || worker.internal || aborted || monitor == null) {
 			passThrough.monitorExit(monitor, site);
 			return;
@@ -1365,7 +1381,7 @@ final class ControlledExecution implements HookHandler {
 		if (thread == null || Thread.currentThread() == controller) {
 			return false;
 		}
-		Worker caller = workers.get(Thread.currentThread());
+		Worker caller = self();
 		if (caller != null && caller.internal) {
 			return false;
 		}
@@ -1397,7 +1413,7 @@ final class ControlledExecution implements HookHandler {
 		if (thread == null || Thread.currentThread() == controller) {
 			return;
 		}
-		Worker caller = workers.get(Thread.currentThread());
+		Worker caller = self();
 		if (caller != null && caller.internal) {
 			return;
 		}

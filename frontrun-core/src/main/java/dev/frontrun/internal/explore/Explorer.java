@@ -62,6 +62,7 @@ public final class Explorer {
 		private final ExplorationSpec<S> spec;
 		private final HookHandler passThrough = Hooks.handler();
 		private final Explanations explanations = new Explanations();
+		private final BodyThreads bodyThreads = new BodyThreads();
 		private final long deadline;
 
 		Run(ExplorationSpec<S> spec) {
@@ -96,15 +97,17 @@ public final class Explorer {
 			Path replay = replayFile();
 			String approach;
 			ExplorationResult result;
-			if (replay != null) {
-				approach = "replay";
-				result = replay(replay);
-			} else if (spec.strategy().isSampling()) {
-				approach = spec.strategy().name();
-				result = sample();
-			} else {
-				approach = "dpor";
-				result = dpor();
+			try (bodyThreads) {
+				if (replay != null) {
+					approach = "replay";
+					result = replay(replay);
+				} else if (spec.strategy().isSampling()) {
+					approach = spec.strategy().name();
+					result = sample();
+				} else {
+					approach = "dpor";
+					result = dpor();
+				}
 			}
 			TestRunLog.record(approach, result.verdict().name(), result.propertyHolds() ? null : result.explanation(),
 					result.executions());
@@ -282,7 +285,7 @@ public final class Explorer {
 		/** Runs one execution under a scheduler and judges it. */
 		private Attempt<S> execute(Scheduler scheduler, long number) {
 			S state = setUp(number);
-			ControlledExecution execution = new ControlledExecution(scheduler, passThrough, state);
+			ControlledExecution execution = new ControlledExecution(scheduler, passThrough, state, bodyThreads);
 			ControlledExecution.Outcome outcome = execution.run(state, spec.threads(),
 					spec.timeoutPerExecution().toNanos());
 			if (outcome.stuck() != null || outcome.report().outcome() == ExecutionReport.Outcome.ABANDONED) {
