@@ -3,6 +3,7 @@ package dev.frontrun.internal.explore;
 import dev.frontrun.internal.engine.Resource;
 import dev.frontrun.internal.runtime.Site;
 import dev.frontrun.internal.runtime.Sites;
+import java.util.Arrays;
 
 /**
  * Turns what a hook saw (an object and a site) into the engine's resources: a field of one object, a static
@@ -18,6 +19,9 @@ final class Resources {
 	private static final String ARRAY = "array";
 	private static final String FIELD = "field ";
 	private static final String WAITING = "waiting on ";
+
+	/** The spaces of field sites by site number; strings are immutable, so a racy read sees a whole one. */
+	private static volatile String[] fieldSpaces = new String[0];
 
 	private final ObjectIds ids;
 
@@ -96,8 +100,25 @@ final class Resources {
 		return ids.name((int) resource.id());
 	}
 
+	/**
+	 * The space of a field access's site, built once per site: a field access is the hottest hook, and it must not
+	 * build strings.
+	 */
 	private static String fieldSpace(int site) {
+		String[] spaces = fieldSpaces;
+		String space = site < spaces.length ? spaces[site] : null;
+		return space != null ? space : cacheFieldSpace(site);
+	}
+
+	private static synchronized String cacheFieldSpace(int site) {
+		String[] spaces = fieldSpaces;
+		if (site >= spaces.length) {
+			spaces = Arrays.copyOf(spaces, Math.max(site + 1, 2 * spaces.length));
+		}
 		Site.Member member = Sites.get(site).member();
-		return FIELD + member.displayName();
+		String space = FIELD + member.displayName();
+		spaces[site] = space;
+		fieldSpaces = spaces;
+		return space;
 	}
 }
