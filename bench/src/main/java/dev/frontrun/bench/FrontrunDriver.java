@@ -49,15 +49,6 @@ public final class FrontrunDriver {
 		record.put("mode", mode);
 		record.put("budget", budget);
 		record.put("java", System.getProperty("java.version"));
-		if (!Strategies.available(strategy)) {
-			try {
-				Strategies.strategy(strategy, seed);
-			} catch (UnsupportedOperationException e) {
-				record.put("unavailable", e.getMessage());
-			}
-			Measure.emit(record);
-			return;
-		}
 		record.putAll(Measure.measure(index -> once(workload, strategy, mode, budget, seed + index), warmup,
 				samples, minSample));
 		Measure.emit(record);
@@ -80,9 +71,13 @@ public final class FrontrunDriver {
 			boolean seeded = List.of("bit-reversal", "round-robin", "stride").contains(order[1]);
 			exploration.search(seeded ? order[1] + ":" + seed : order[1]);
 		}
-		ExplorationResult result = exploration.strategy(Strategies.strategy(strategy, seed))
-				.maxExecutions(budget)
-				.stopOnFirst(mode.equals("first"))
+		exploration.strategy(Strategies.strategy(strategy, seed));
+		if (Strategies.randomized(strategy)) {
+			exploration.maxAttempts(Math.toIntExact(budget));
+		} else {
+			exploration.maxExecutions(budget);
+		}
+		ExplorationResult result = exploration.stopOnFirst(mode.equals("first"))
 				.reproduceOnFailure(0)
 				.totalTimeout(Duration.ofHours(1))
 				.run();

@@ -130,16 +130,6 @@ public final class Runner {
 				}
 			}
 			for (String strategy : RANDOM_STRATEGIES) {
-				if (!Strategies.available(strategy)) {
-					Map<String, Object> cell = base("frontrun", strategy, w, "explore", jdk25);
-					try {
-						Strategies.strategy(strategy, 1);
-					} catch (UnsupportedOperationException e) {
-						cell.put("unavailable", e.getMessage());
-					}
-					cells.add(cell);
-					continue;
-				}
 				frontrun(w, strategy, "explore", quick ? 200 : 1_000, jdk25);
 				if (buggy) {
 					frontrun(w, strategy, "first", 10_000, jdk25);
