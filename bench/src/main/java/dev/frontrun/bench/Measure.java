@@ -26,8 +26,10 @@ import java.util.Map;
  */
 public final class Measure {
 
+	/** Warm-up goes on, beyond the runs asked for, until it has lasted this long. */
+	private static final long MIN_WARMUP_NANOS = 3_000_000_000L;
 	/** Warm-up stops after this long, once at least one warm-up run has been made. */
-	private static final long MAX_WARMUP_NANOS = 5_000_000_000L;
+	private static final long MAX_WARMUP_NANOS = 10_000_000_000L;
 
 	private Measure() {
 	}
@@ -62,7 +64,9 @@ public final class Measure {
 	 * Measures a cell and returns its record.
 	 *
 	 * @param run one run
-	 * @param warmup warm-up runs, discarded (at least one is made; none after the first once they have taken 5 s)
+	 * @param warmup the least number of warm-up runs, discarded; more are made until warm-up has lasted 3 s (the JIT
+	 *        needs seconds, not runs: 2 runs of a 20-execution exploration leave it cold), none once it has lasted
+	 *        10 s
 	 * @param samples samples to take, at least 1
 	 * @param minSampleNanos the least time a sample lasts
 	 * @return the record
@@ -78,8 +82,9 @@ public final class Measure {
 		int index = 0;
 		long warmupNanos = 0;
 		int warmupRuns = 0;
-		// at least one warm-up run; then up to `warmup` runs, but no more once warm-up has lasted MAX_WARMUP
-		for (int i = 0; i < warmup && (i == 0 || warmupNanos < MAX_WARMUP_NANOS); i++) {
+		// at least one warm-up run; then more until `warmup` runs and MIN_WARMUP, but none once MAX_WARMUP has passed
+		for (int i = 0; i == 0 || (i < warmup || warmupNanos < MIN_WARMUP_NANOS) && warmupNanos < MAX_WARMUP_NANOS;
+				i++) {
 			long start = System.nanoTime();
 			run.run(index++);
 			warmupRuns++;
