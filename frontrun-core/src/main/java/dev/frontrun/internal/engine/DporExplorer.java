@@ -312,12 +312,33 @@ public final class DporExplorer implements Scheduler {
 		if (bound != null && execution.preemptions() >= bound && Arrays.binarySearch(enabled, previous) >= 0) {
 			return previous;
 		}
-		int[] awake = Arrays.stream(enabled).filter(thread -> !position.isAsleep(thread)).toArray();
+		int[] awake = awake(position, enabled);
 		if (awake.length == 0) {
 			throw new IllegalStateException("Every thread able to run at step " + execution.length() + " is asleep, "
 					+ "which optimal DPOR rules out: this is a bug in the engine");
 		}
 		return freeChoice.choose(awake, previous, running, execution::announced);
+	}
+
+	/** The enabled threads not asleep at a position: the given array itself when none is. */
+	private static int[] awake(Position position, int[] enabled) {
+		int count = 0;
+		for (int thread : enabled) {
+			if (!position.isAsleep(thread)) {
+				count++;
+			}
+		}
+		if (count == enabled.length) {
+			return enabled;
+		}
+		int[] awake = new int[count];
+		int next = 0;
+		for (int thread : enabled) {
+			if (!position.isAsleep(thread)) {
+				awake[next++] = thread;
+			}
+		}
+		return awake;
 	}
 
 	private void reverseRaces() {

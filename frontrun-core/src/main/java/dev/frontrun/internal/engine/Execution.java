@@ -59,7 +59,7 @@ final class Execution {
 		threads.finish(thread);
 	}
 
-	/** The running threads, all of which must have announced their next operation. */
+	/** The running threads, all of which must have announced their next operation; callers must not change it. */
 	int[] running() {
 		int[] running = threads.running();
 		for (int thread : running) {
@@ -71,9 +71,28 @@ final class Execution {
 		return running;
 	}
 
-	/** The running threads that can perform their announced operation now, in increasing order. */
+	/**
+	 * The running threads that can perform their announced operation now, in increasing order: the given array
+	 * itself when all of them can. Callers must not change it.
+	 */
 	int[] enabled(int[] running) {
-		return Arrays.stream(running).filter(thread -> canRun(thread, threads.announced(thread))).toArray();
+		int count = 0;
+		for (int thread : running) {
+			if (canRun(thread, threads.announced(thread))) {
+				count++;
+			}
+		}
+		if (count == running.length) {
+			return running;
+		}
+		int[] enabled = new int[count];
+		int next = 0;
+		for (int thread : running) {
+			if (canRun(thread, threads.announced(thread))) {
+				enabled[next++] = thread;
+			}
+		}
+		return enabled;
 	}
 
 	Operation announced(int thread) {
