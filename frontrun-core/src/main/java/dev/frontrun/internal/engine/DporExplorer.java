@@ -99,7 +99,7 @@ public final class DporExplorer implements Scheduler {
 	public static DporExplorer replaying(List<Step> schedule) {
 		DporExplorer explorer = new DporExplorer(ExplorerOptions.defaults());
 		for (Step step : schedule) {
-			Position position = new Position(List.of(), WakeupTree.empty(), 0);
+			Position position = new Position(new ArrayList<>(), WakeupTree.empty(), 0);
 			position.chosen = new Event(step.thread(), step.operation());
 			explorer.path.add(position);
 		}
@@ -296,7 +296,7 @@ public final class DporExplorer implements Scheduler {
 		int step = execution.length();
 		Position position;
 		if (step == 0) {
-			position = new Position(List.of(), WakeupTree.empty(), 0);
+			position = new Position(new ArrayList<>(), WakeupTree.empty(), 0);
 		} else {
 			Position previous = path.get(step - 1);
 			WakeupTree alternatives = previous.guide == null ? WakeupTree.empty() : WakeupTree.following(previous.guide);
@@ -342,15 +342,23 @@ public final class DporExplorer implements Scheduler {
 	}
 
 	private void reverseRaces() {
-		PreemptionCount preemptionCount = new PreemptionCount(execution);
-		Integer bound = options.preemptionBound();
-		RaceReversal reversal = new RaceReversal(path, execution, (position, sequence) -> bound == null
-				|| preemptionCount.of(position, path.get(position).preemptionsBefore, sequence) <= bound);
+		RaceReversal reversal = new RaceReversal(path, execution, admission());
 		for (ReversibleRace race : execution.reversibleRaces()) {
 			if (reversal.reverse(race.earlier(), race.later()) == WakeupTree.Insertion.REFUSED) {
 				cut = true;
 			}
 		}
+	}
+
+	/** Admits every planned sequence, or, with a preemption bound, those whose schedule stays within it. */
+	private RaceReversal.Admission admission() {
+		Integer bound = options.preemptionBound();
+		if (bound == null) {
+			return (position, sequence) -> true;
+		}
+		PreemptionCount preemptionCount = new PreemptionCount(execution);
+		return (position, sequence) -> preemptionCount.of(position, path.get(position).preemptionsBefore, sequence)
+				<= bound;
 	}
 
 	/** Drops the positions with nothing left to explore and retires the chosen event of the deepest other one. */

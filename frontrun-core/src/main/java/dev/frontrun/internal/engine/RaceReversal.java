@@ -40,7 +40,7 @@ final class RaceReversal {
 	 */
 	WakeupTree.Insertion reverse(int earlier, Event later) {
 		List<Event> events = execution.events();
-		List<Event> sequence = new ArrayList<>();
+		List<Event> sequence = new ArrayList<>(events.size() - earlier);
 		for (int index = earlier + 1; index < events.size(); index++) {
 			if (!execution.happensBefore(earlier, index)) {
 				sequence.add(events.get(index));

@@ -97,12 +97,13 @@ final class WakeupTree {
 	 * the sequence if it appears there. Reaching a leaf, or using up the sequence, means an equivalent is already
 	 * planned. Otherwise the rest of the sequence becomes a new last branch where the walk stopped.
 	 *
-	 * @param sequence the events to run, from this tree's scheduling point
+	 * @param sequence the events to run, from this tree's scheduling point: a modifiable list that the tree takes
+	 *        over and changes
 	 * @param admission decides whether the new branch may be added, given every event on its path from the root
 	 * @return what was done
 	 */
 	Insertion insert(List<Event> sequence, Predicate<List<Event>> admission) {
-		List<Event> rest = new ArrayList<>(sequence);
+		List<Event> rest = sequence;
 		List<Event> path = new ArrayList<>();
 		List<Node> level = roots;
 		boolean descended = true;
