@@ -138,6 +138,19 @@ public record Operation(AccessKind kind, Resource resource) {
 				&& resource.equals(performed.resource);
 	}
 
+	/**
+	 * Whether another object is an operation of the same kind on an equal resource, compared directly rather than
+	 * through the record's generic equality, since the engine compares operations at every step.
+	 *
+	 * @param other the other object
+	 * @return true if it is an equal operation
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return this == other || other instanceof Operation operation && kind == operation.kind
+				&& resource.equals(operation.resource);
+	}
+
 	@Override
 	public String toString() {
 		return kind.name().toLowerCase(Locale.ROOT) + " " + resource;
