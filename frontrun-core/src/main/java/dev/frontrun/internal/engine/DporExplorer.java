@@ -218,7 +218,7 @@ public final class DporExplorer implements Scheduler {
 		int previous = execution.previousThread();
 		chosenPreempts = previous >= 0 && previous != thread && Arrays.binarySearch(enabled, previous) >= 0;
 		chosenThread = thread;
-		return OptionalInt.of(thread);
+		return ChosenThread.of(thread);
 	}
 
 	/**
@@ -264,8 +264,7 @@ public final class DporExplorer implements Scheduler {
 			cut = true;
 		}
 		reverseRaces();
-		ExecutionReport report = new ExecutionReport(executions, outcome, execution.schedule(), execution.races(),
-				execution.blocked());
+		ExecutionReport report = execution.report(executions, outcome);
 		executions++;
 		execution = null;
 		backtrack();

@@ -22,6 +22,11 @@ final class Execution {
 	record ReversibleRace(int earlier, Event later) {
 	}
 
+	private static final Comparator<Race> LATER_THEN_EARLIER = Comparator
+			.comparingInt((Race race) -> race.later().index())
+			.thenComparingInt(race -> race.earlier().index());
+	private static final Comparator<ReversibleRace> EARLIER = Comparator.comparingInt(ReversibleRace::earlier);
+
 	private final ThreadTable threads = new ThreadTable();
 	private final LockTable locks = new LockTable();
 	private final HappensBefore order = new HappensBefore();
@@ -151,8 +156,12 @@ final class Execution {
 
 	/** The running threads that cannot run, with what they wait for. */
 	List<BlockedThread> blocked() {
+		int[] running = threads.running();
+		if (running.length == 0) {
+			return List.of();
+		}
 		List<BlockedThread> blocked = new ArrayList<>();
-		for (int thread : threads.running()) {
+		for (int thread : running) {
 			Operation next = threads.announced(thread);
 			if (next != null && !canRun(thread, next)) {
 				int blocker = switch (next.kind()) {
@@ -179,13 +188,15 @@ final class Execution {
 	 * happens before the thread's last event.
 	 */
 	List<ReversibleRace> reversibleRaces() {
-		List<ReversibleRace> reversible = new ArrayList<>();
-		for (DirectRace race : order.races()) {
+		List<DirectRace> races = order.races();
+		List<ReversibleRace> reversible = new ArrayList<>(races.size());
+		for (DirectRace race : races) {
 			Event later = events.get(race.later());
-			reversible.add(new ReversibleRace(race.earlier(), new Event(later.thread(),
-					announcements.get(race.later()))));
+			Operation announced = announcements.get(race.later());
+			reversible.add(new ReversibleRace(race.earlier(), later.operation().equals(announced) ? later
+					: new Event(later.thread(), announced)));
 		}
-		reversible.sort(Comparator.comparingInt(ReversibleRace::earlier));
+		reversible.sort(EARLIER);
 		for (BlockedThread waiting : blocked()) {
 			AccessKind kind = waiting.waitingFor().kind();
 			if (kind == AccessKind.ACQUIRE || kind == AccessKind.ACQUIRE_SHARED) {
@@ -201,25 +212,28 @@ final class Execution {
 		return reversible;
 	}
 
-	List<Step> schedule() {
-		List<Step> schedule = new ArrayList<>(events.size());
-		for (int index = 0; index < events.size(); index++) {
-			schedule.add(step(index));
+	/**
+	 * What the execution did: every step, the races between the steps, ordered by their later and then their
+	 * earlier step, and the threads still waiting.
+	 *
+	 * @param number which execution this is
+	 * @param outcome how it ended
+	 * @return the report
+	 */
+	ExecutionReport report(long number, Outcome outcome) {
+		Step[] schedule = new Step[events.size()];
+		for (int index = 0; index < schedule.length; index++) {
+			Event event = events.get(index);
+			schedule[index] = new Step(index, event.thread(), event.operation());
 		}
-		return schedule;
-	}
-
-	/** The races between events, ordered by their later and then their earlier event. */
-	List<Race> races() {
-		return order.races().stream()
-				.sorted(Comparator.comparingInt(DirectRace::later).thenComparingInt(DirectRace::earlier))
-				.map(race -> new Race(step(race.earlier()), step(race.later())))
-				.toList();
-	}
-
-	private Step step(int index) {
-		Event event = events.get(index);
-		return new Step(index, event.thread(), event.operation());
+		List<DirectRace> direct = order.races();
+		Race[] races = new Race[direct.size()];
+		for (int index = 0; index < races.length; index++) {
+			DirectRace race = direct.get(index);
+			races[index] = new Race(schedule[race.earlier()], schedule[race.later()]);
+		}
+		Arrays.sort(races, LATER_THEN_EARLIER);
+		return new ExecutionReport(number, outcome, List.of(schedule), List.of(races), blocked());
 	}
 
 	private boolean canRun(int thread, Operation next) {
