@@ -76,6 +76,8 @@ public final class DporExplorer implements Scheduler {
 	private boolean nothingLeft;
 	private boolean cut;
 	private Execution execution;
+	/** How many steps the last execution had: the next one, which replays part of it, likely has about as many. */
+	private int lastLength;
 	private int chosenThread = -1;
 	private boolean chosenPreempts;
 
@@ -118,7 +120,7 @@ public final class DporExplorer implements Scheduler {
 		if (nothingLeft || executions >= options.maxExecutions()) {
 			return false;
 		}
-		execution = new Execution();
+		execution = new Execution(lastLength);
 		return true;
 	}
 
@@ -266,6 +268,7 @@ public final class DporExplorer implements Scheduler {
 		reverseRaces();
 		ExecutionReport report = execution.report(executions, outcome);
 		executions++;
+		lastLength = execution.length();
 		execution = null;
 		backtrack();
 		return report;

@@ -29,10 +29,22 @@ final class Execution {
 
 	private final ThreadTable threads = new ThreadTable();
 	private final LockTable locks = new LockTable();
-	private final HappensBefore order = new HappensBefore();
-	private final List<Event> events = new ArrayList<>();
-	private final List<Operation> announcements = new ArrayList<>();
+	private final HappensBefore order;
+	private final List<Event> events;
+	private final List<Operation> announcements;
 	private int preemptions;
+
+	/**
+	 * Starts an execution with room for as many steps as it is expected to have.
+	 *
+	 * @param expectedLength a guess at how many events it will have, which only sizes its tables
+	 */
+	Execution(int expectedLength) {
+		int capacity = Math.max(expectedLength, 4);
+		order = new HappensBefore(capacity);
+		events = new ArrayList<>(capacity);
+		announcements = new ArrayList<>(capacity);
+	}
 
 	void start(int thread) {
 		threads.start(thread);

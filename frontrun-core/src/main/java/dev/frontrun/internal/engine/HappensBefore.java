@@ -70,14 +70,25 @@ final class HappensBefore {
 	private final List<VectorClock> threadClocks = new ArrayList<>();
 	/** How many events there are; for each, its thread, its ordinal in its thread (from 1) and its clock. */
 	private int events;
-	private int[] threadOf = new int[16];
-	private int[] ordinalOf = new int[16];
-	private VectorClock[] clockOf = new VectorClock[16];
+	private int[] threadOf;
+	private int[] ordinalOf;
+	private VectorClock[] clockOf;
 	/** Scratch space for the earlier accesses a memory access may race with. */
 	private int[] candidates = new int[4];
 	private final Map<Resource, AccessHistory> accesses = new HashMap<>();
 	private final Map<Resource, LockHistory> locks = new HashMap<>();
 	private final List<DirectRace> races = new ArrayList<>();
+
+	/**
+	 * Starts an empty order.
+	 *
+	 * @param capacity how many events to make room for at first, at least 1
+	 */
+	HappensBefore(int capacity) {
+		threadOf = new int[capacity];
+		ordinalOf = new int[capacity];
+		clockOf = new VectorClock[capacity];
+	}
 
 	void start(int thread) {
 		setThreadClock(thread, new VectorClock());

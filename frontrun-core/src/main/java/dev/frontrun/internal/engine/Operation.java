@@ -117,13 +117,10 @@ public record Operation(AccessKind kind, Resource resource) {
 	 *         operations of which at least one is exclusive
 	 */
 	public boolean conflictsWith(Operation other) {
-		if (!resource.equals(other.resource)) {
-			return false;
-		}
-		if (kind.isMemoryAccess() && other.kind.isMemoryAccess()) {
-			return kind == AccessKind.WRITE || other.kind == AccessKind.WRITE;
-		}
-		return kind.isLockOperation() && other.kind.isLockOperation() && !(kind.isShared() && other.kind.isShared());
+		boolean kindsConflict = kind.isMemoryAccess() && other.kind.isMemoryAccess()
+				? kind == AccessKind.WRITE || other.kind == AccessKind.WRITE
+				: kind.isLockOperation() && other.kind.isLockOperation() && !(kind.isShared() && other.kind.isShared());
+		return kindsConflict && resource.equals(other.resource);
 	}
 
 	/**

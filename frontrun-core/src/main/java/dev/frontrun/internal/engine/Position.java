@@ -58,7 +58,7 @@ final class Position {
 
 	/** The sleep set on arrival at the next point: the sleepers here that the chosen event does not wake. */
 	List<Event> sleepAfterChosen() {
-		List<Event> next = new ArrayList<>();
+		List<Event> next = new ArrayList<>(sleeping.size());
 		for (int index = 0; index < sleeping.size(); index++) {
 			Event sleeper = sleeping.get(index);
 			if (!sleeper.dependsOn(chosen)) {

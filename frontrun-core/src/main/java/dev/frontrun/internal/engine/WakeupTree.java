@@ -104,7 +104,7 @@ final class WakeupTree {
 	 */
 	Insertion insert(List<Event> sequence, Predicate<List<Event>> admission) {
 		List<Event> rest = sequence;
-		List<Event> path = new ArrayList<>();
+		List<Event> path = new ArrayList<>(sequence.size());
 		List<Node> level = roots;
 		boolean descended = true;
 		while (descended) {
