@@ -148,6 +148,16 @@ public record Operation(AccessKind kind, Resource resource) {
 				&& resource.equals(operation.resource);
 	}
 
+	/**
+	 * The hash code of the kind and resource, combined as a record's generated one is.
+	 *
+	 * @return the hash code
+	 */
+	@Override
+	public int hashCode() {
+		return 31 * kind.hashCode() + resource.hashCode();
+	}
+
 	@Override
 	public String toString() {
 		return kind.name().toLowerCase(Locale.ROOT) + " " + resource;

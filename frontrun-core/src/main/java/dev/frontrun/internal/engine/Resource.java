@@ -49,6 +49,16 @@ public record Resource(String space, long id) {
 				|| other instanceof Resource resource && id == resource.id && space.equals(resource.space);
 	}
 
+	/**
+	 * The hash code of the space and id, combined as a record's generated one is.
+	 *
+	 * @return the hash code
+	 */
+	@Override
+	public int hashCode() {
+		return 31 * space.hashCode() + Long.hashCode(id);
+	}
+
 	@Override
 	public String toString() {
 		return space + "#" + id;

@@ -1,7 +1,6 @@
 package dev.frontrun.internal.engine;
 
 import java.util.Arrays;
-import java.util.Objects;
 
 /** The threads of the current execution: which are running or finished, and what each running one will do next. */
 final class ThreadTable {
@@ -52,7 +51,10 @@ final class ThreadTable {
 
 	/** The operation a running thread announced, or null if it has not announced one since it last ran. */
 	Operation announced(int thread) {
-		return announced[Objects.checkIndex(thread, count)];
+		if (thread < 0 || thread >= count) {
+			throw new IndexOutOfBoundsException("No thread " + thread + " has started");
+		}
+		return announced[thread];
 	}
 
 	void ran(int thread) {
