@@ -40,14 +40,15 @@ final class WakeupTree {
 	private static final int CONFLICTS = -2;
 	private static final int INDEPENDENT = -1;
 
-	private final List<Node> roots;
+	/** The roots, or null for a tree that has had none yet, which most never have. */
+	private List<Node> roots;
 
 	private WakeupTree(List<Node> roots) {
 		this.roots = roots;
 	}
 
 	static WakeupTree empty() {
-		return new WakeupTree(new ArrayList<>(2));
+		return new WakeupTree(null);
 	}
 
 	/** The tree made of a node's children, which are what follows the node once it has been taken. */
@@ -56,7 +57,7 @@ final class WakeupTree {
 	}
 
 	boolean isEmpty() {
-		return roots.isEmpty();
+		return roots == null || roots.isEmpty();
 	}
 
 	/** Removes and returns the first root, with its subtree. */
@@ -103,6 +104,9 @@ final class WakeupTree {
 	 * @return what was done
 	 */
 	Insertion insert(List<Event> sequence, Predicate<List<Event>> admission) {
+		if (roots == null) {
+			roots = new ArrayList<>(2);
+		}
 		List<Event> rest = sequence;
 		List<Event> path = new ArrayList<>(sequence.size());
 		List<Node> level = roots;
