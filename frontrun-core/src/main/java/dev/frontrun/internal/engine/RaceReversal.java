@@ -23,6 +23,8 @@ final class RaceReversal {
 	private final List<Position> path;
 	private final Execution execution;
 	private final Admission admission;
+	/** The sequence of the race being reversed; copied only when it goes into a wakeup tree. */
+	private final List<Event> sequence = new ArrayList<>();
 
 	RaceReversal(List<Position> path, Execution execution, Admission admission) {
 		this.path = path;
@@ -40,7 +42,7 @@ final class RaceReversal {
 	 */
 	WakeupTree.Insertion reverse(int earlier, Event later) {
 		List<Event> events = execution.events();
-		List<Event> sequence = new ArrayList<>(events.size() - earlier);
+		sequence.clear();
 		for (int index = earlier + 1; index < events.size(); index++) {
 			if (!execution.happensBefore(earlier, index)) {
 				sequence.add(events.get(index));
@@ -53,6 +55,6 @@ final class RaceReversal {
 				return WakeupTree.Insertion.COVERED;
 			}
 		}
-		return position.alternatives.insert(sequence, planned -> admission.admits(earlier, planned));
+		return position.alternatives.insert(new ArrayList<>(sequence), planned -> admission.admits(earlier, planned));
 	}
 }
