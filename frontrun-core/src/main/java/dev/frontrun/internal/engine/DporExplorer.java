@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
 /**
  * Decides which thread runs at each scheduling point so that, over successive executions of a program, every
@@ -75,9 +76,10 @@ public final class DporExplorer implements Scheduler {
 	private long executions;
 	private boolean nothingLeft;
 	private boolean cut;
-	private Execution execution;
-	/** How many steps the last execution had: the next one, which replays part of it, likely has about as many. */
-	private int lastLength;
+	/** The current execution; one object, cleared for each execution, so that its tables keep their room. */
+	private final Execution execution = new Execution();
+	private final IntFunction<Operation> announced = execution::announced;
+	private boolean executing;
 	private int chosenThread = -1;
 	private boolean chosenPreempts;
 
@@ -114,13 +116,14 @@ public final class DporExplorer implements Scheduler {
 	 * @return false when every trace has been explored or the limit on executions is reached
 	 */
 	public boolean beginExecution() {
-		if (execution != null) {
+		if (executing) {
 			throw new IllegalStateException("beginExecution() called before endExecution() ended the last execution");
 		}
 		if (nothingLeft || executions >= options.maxExecutions()) {
 			return false;
 		}
-		execution = new Execution(lastLength);
+		execution.clear();
+		executing = true;
 		return true;
 	}
 
@@ -268,8 +271,7 @@ public final class DporExplorer implements Scheduler {
 		reverseRaces();
 		ExecutionReport report = execution.report(executions, outcome);
 		executions++;
-		lastLength = execution.length();
-		execution = null;
+		executing = false;
 		backtrack();
 		return report;
 	}
@@ -319,7 +321,7 @@ public final class DporExplorer implements Scheduler {
 			throw new IllegalStateException("Every thread able to run at step " + execution.length() + " is asleep, "
 					+ "which optimal DPOR rules out: this is a bug in the engine");
 		}
-		return freeChoice.choose(awake, previous, running, execution::announced);
+		return freeChoice.choose(awake, previous, running, announced);
 	}
 
 	/** The enabled threads not asleep at a position: the given array itself when none is. */
@@ -379,7 +381,7 @@ public final class DporExplorer implements Scheduler {
 	}
 
 	private void requireExecution(String method) {
-		if (execution == null) {
+		if (!executing) {
 			throw new IllegalStateException(method + "() called outside an execution: call beginExecution() first");
 		}
 	}

@@ -29,21 +29,19 @@ final class Execution {
 
 	private final ThreadTable threads = new ThreadTable();
 	private final LockTable locks = new LockTable();
-	private final HappensBefore order;
-	private final List<Event> events;
-	private final List<Operation> announcements;
+	private final HappensBefore order = new HappensBefore();
+	private final List<Event> events = new ArrayList<>();
+	private final List<Operation> announcements = new ArrayList<>();
 	private int preemptions;
 
-	/**
-	 * Starts an execution with room for as many steps as it is expected to have.
-	 *
-	 * @param expectedLength a guess at how many events it will have, which only sizes its tables
-	 */
-	Execution(int expectedLength) {
-		int capacity = Math.max(expectedLength, 4);
-		order = new HappensBefore(capacity);
-		events = new ArrayList<>(capacity);
-		announcements = new ArrayList<>(capacity);
+	/** Forgets everything, to run another execution in this object; its tables keep the room they have grown. */
+	void clear() {
+		threads.clear();
+		locks.clear();
+		order.clear();
+		events.clear();
+		announcements.clear();
+		preemptions = 0;
 	}
 
 	void start(int thread) {

@@ -70,24 +70,23 @@ final class HappensBefore {
 	private final List<VectorClock> threadClocks = new ArrayList<>();
 	/** How many events there are; for each, its thread, its ordinal in its thread (from 1) and its clock. */
 	private int events;
-	private int[] threadOf;
-	private int[] ordinalOf;
-	private VectorClock[] clockOf;
+	private int[] threadOf = new int[16];
+	private int[] ordinalOf = new int[16];
+	private VectorClock[] clockOf = new VectorClock[16];
 	/** Scratch space for the earlier accesses a memory access may race with. */
 	private int[] candidates = new int[4];
 	private final Map<Resource, AccessHistory> accesses = new HashMap<>();
 	private final Map<Resource, LockHistory> locks = new HashMap<>();
 	private final List<DirectRace> races = new ArrayList<>();
 
-	/**
-	 * Starts an empty order.
-	 *
-	 * @param capacity how many events to make room for at first, at least 1
-	 */
-	HappensBefore(int capacity) {
-		threadOf = new int[capacity];
-		ordinalOf = new int[capacity];
-		clockOf = new VectorClock[capacity];
+	/** Forgets every event and thread, keeping the room the tables have grown. */
+	void clear() {
+		threadClocks.clear();
+		Arrays.fill(clockOf, 0, events, null);
+		events = 0;
+		accesses.clear();
+		locks.clear();
+		races.clear();
 	}
 
 	void start(int thread) {

@@ -16,10 +16,7 @@ import java.util.OptionalInt;
  */
 public abstract class SamplingScheduler implements Scheduler {
 
-	/** How many steps an execution's tables have room for at first; they grow as needed. */
-	private static final int EXPECTED_LENGTH = 16;
-
-	private final Execution execution = new Execution(EXPECTED_LENGTH);
+	private final Execution execution = new Execution();
 	private final long number;
 	private final int maxSteps;
 	private int chosenThread = -1;

@@ -16,6 +16,14 @@ final class ThreadTable {
 	/** The running threads in increasing order, or null until asked for since they last changed. */
 	private int[] running;
 
+	/** Forgets every thread, keeping the room the tables have grown. */
+	void clear() {
+		Arrays.fill(states, 0, count, null);
+		Arrays.fill(announced, 0, count, null);
+		count = 0;
+		running = null;
+	}
+
 	void start(int thread) {
 		if (thread < 0) {
 			throw new IllegalArgumentException("Thread numbers are at least 0, got " + thread);
