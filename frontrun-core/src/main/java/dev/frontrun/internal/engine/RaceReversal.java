@@ -24,12 +24,13 @@ final class RaceReversal {
 	private final Execution execution;
 	private final Admission admission;
 	/** The sequence of the race being reversed; copied only when it goes into a wakeup tree. */
-	private final List<Event> sequence = new ArrayList<>();
+	private final List<Event> sequence;
 
 	RaceReversal(List<Position> path, Execution execution, Admission admission) {
 		this.path = path;
 		this.execution = execution;
 		this.admission = admission;
+		this.sequence = new ArrayList<>(execution.length());
 	}
 
 	/**
