@@ -19,7 +19,8 @@ import java.util.OptionalInt;
  * measured period; every exploration must explore the expected number of executions.
  *
  * <p>Run it after {@code mvn -Pbench package}, with {@code java -cp bench/target/classes:frontrun-core/target/classes
- * dev.frontrun.bench.EngineLoop [seconds per program]}.
+ * dev.frontrun.bench.EngineLoop [seconds per program]}; with the argument {@code cold} it measures only the first
+ * three explorations of W1 in a new JVM instead.
  */
 public final class EngineLoop {
 
@@ -147,13 +148,37 @@ public final class EngineLoop {
 	/**
 	 * Measures each program.
 	 *
-	 * @param args optionally, the seconds to measure each program for (default 5, after as long a warm-up)
+	 * @param args optionally, the seconds to measure each program for (default 5, after as long a warm-up), or
+	 *        {@code cold}
 	 */
 	public static void main(String[] args) {
+		if (args.length > 0 && args[0].equals("cold")) {
+			cold();
+			return;
+		}
 		double seconds = args.length > 0 ? Double.parseDouble(args[0]) : 5;
 		measure("W1 (2 threads x 3 incrementAndGet)", new AtomicIncrements(), 20, seconds);
 		measure("lastzero(5)", new LastZero(5), 64, seconds);
 		measure("lastzero(10)", new LastZero(10), 3328, seconds);
+	}
+
+	/**
+	 * Measures the first explorations of W1 in this JVM, as a test run sees them: the first with the engine's classes
+	 * still to load, the next ones with its code still mostly interpreted.
+	 */
+	private static void cold() {
+		ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
+		long thread = Thread.currentThread().getId();
+		for (int exploration = 1; exploration <= 3; exploration++) {
+			long bytes = threads.getThreadAllocatedBytes(thread);
+			long start = System.nanoTime();
+			long executions = explore(new AtomicIncrements(), 20);
+			long elapsed = System.nanoTime() - start;
+			bytes = threads.getThreadAllocatedBytes(thread) - bytes;
+			System.out.printf(Locale.ROOT, "%-36s %8.0f ns/execution %8.0f bytes/execution%n",
+					"W1, exploration " + exploration + " in a new JVM", (double) elapsed / executions,
+					(double) bytes / executions);
+		}
 	}
 
 	private static void measure(String name, Program program, long traces, double seconds) {
