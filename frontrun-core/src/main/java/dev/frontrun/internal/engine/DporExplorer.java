@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.OptionalInt;
+import java.util.function.IntFunction;
 
 /**
  * Decides which thread runs at each scheduling point so that, over successive executions of a program, every
@@ -75,7 +76,10 @@ public final class DporExplorer implements Scheduler {
 	private long executions;
 	private boolean nothingLeft;
 	private boolean cut;
-	private Execution execution;
+	/** The current execution; one object, cleared for each execution, so that its tables keep their room. */
+	private final Execution execution = new Execution();
+	private final IntFunction<Operation> announced = execution::announced;
+	private boolean executing;
 	private int chosenThread = -1;
 	private boolean chosenPreempts;
 
@@ -99,7 +103,7 @@ public final class DporExplorer implements Scheduler {
 	public static DporExplorer replaying(List<Step> schedule) {
 		DporExplorer explorer = new DporExplorer(ExplorerOptions.defaults());
 		for (Step step : schedule) {
-			Position position = new Position(List.of(), WakeupTree.empty(), 0);
+			Position position = new Position(new ArrayList<>(), WakeupTree.empty(), 0);
 			position.chosen = new Event(step.thread(), step.operation());
 			explorer.path.add(position);
 		}
@@ -112,13 +116,14 @@ public final class DporExplorer implements Scheduler {
 	 * @return false when every trace has been explored or the limit on executions is reached
 	 */
 	public boolean beginExecution() {
-		if (execution != null) {
+		if (executing) {
 			throw new IllegalStateException("beginExecution() called before endExecution() ended the last execution");
 		}
 		if (nothingLeft || executions >= options.maxExecutions()) {
 			return false;
 		}
-		execution = new Execution();
+		execution.clear();
+		executing = true;
 		return true;
 	}
 
@@ -218,7 +223,7 @@ public final class DporExplorer implements Scheduler {
 		int previous = execution.previousThread();
 		chosenPreempts = previous >= 0 && previous != thread && Arrays.binarySearch(enabled, previous) >= 0;
 		chosenThread = thread;
-		return OptionalInt.of(thread);
+		return ChosenThread.of(thread);
 	}
 
 	/**
@@ -264,10 +269,9 @@ public final class DporExplorer implements Scheduler {
 			cut = true;
 		}
 		reverseRaces();
-		ExecutionReport report = new ExecutionReport(executions, outcome, execution.schedule(), execution.races(),
-				execution.blocked());
+		ExecutionReport report = execution.report(executions, outcome);
 		executions++;
-		execution = null;
+		executing = false;
 		backtrack();
 		return report;
 	}
@@ -296,7 +300,7 @@ public final class DporExplorer implements Scheduler {
 		int step = execution.length();
 		Position position;
 		if (step == 0) {
-			position = new Position(List.of(), WakeupTree.empty(), 0);
+			position = new Position(new ArrayList<>(), WakeupTree.empty(), 0);
 		} else {
 			Position previous = path.get(step - 1);
 			WakeupTree alternatives = previous.guide == null ? WakeupTree.empty() : WakeupTree.following(previous.guide);
@@ -312,24 +316,53 @@ public final class DporExplorer implements Scheduler {
 		if (bound != null && execution.preemptions() >= bound && Arrays.binarySearch(enabled, previous) >= 0) {
 			return previous;
 		}
-		int[] awake = Arrays.stream(enabled).filter(thread -> !position.isAsleep(thread)).toArray();
+		int[] awake = awake(position, enabled);
 		if (awake.length == 0) {
 			throw new IllegalStateException("Every thread able to run at step " + execution.length() + " is asleep, "
 					+ "which optimal DPOR rules out: this is a bug in the engine");
 		}
-		return freeChoice.choose(awake, previous, running, execution::announced);
+		return freeChoice.choose(awake, previous, running, announced);
+	}
+
+	/** The enabled threads not asleep at a position: the given array itself when none is. */
+	private static int[] awake(Position position, int[] enabled) {
+		int count = 0;
+		for (int thread : enabled) {
+			if (!position.isAsleep(thread)) {
+				count++;
+			}
+		}
+		if (count == enabled.length) {
+			return enabled;
+		}
+		int[] awake = new int[count];
+		int next = 0;
+		for (int thread : enabled) {
+			if (!position.isAsleep(thread)) {
+				awake[next++] = thread;
+			}
+		}
+		return awake;
 	}
 
 	private void reverseRaces() {
-		PreemptionCount preemptionCount = new PreemptionCount(execution);
-		Integer bound = options.preemptionBound();
-		RaceReversal reversal = new RaceReversal(path, execution, (position, sequence) -> bound == null
-				|| preemptionCount.of(position, path.get(position).preemptionsBefore, sequence) <= bound);
+		RaceReversal reversal = new RaceReversal(path, execution, admission());
 		for (ReversibleRace race : execution.reversibleRaces()) {
 			if (reversal.reverse(race.earlier(), race.later()) == WakeupTree.Insertion.REFUSED) {
 				cut = true;
 			}
 		}
+	}
+
+	/** Admits every planned sequence, or, with a preemption bound, those whose schedule stays within it. */
+	private RaceReversal.Admission admission() {
+		Integer bound = options.preemptionBound();
+		if (bound == null) {
+			return (position, sequence) -> true;
+		}
+		PreemptionCount preemptionCount = new PreemptionCount(execution);
+		return (position, sequence) -> preemptionCount.of(position, path.get(position).preemptionsBefore, sequence)
+				<= bound;
 	}
 
 	/** Drops the positions with nothing left to explore and retires the chosen event of the deepest other one. */
@@ -348,7 +381,7 @@ public final class DporExplorer implements Scheduler {
 	}
 
 	private void requireExecution(String method) {
-		if (execution == null) {
+		if (!executing) {
 			throw new IllegalStateException(method + "() called outside an execution: call beginExecution() first");
 		}
 	}

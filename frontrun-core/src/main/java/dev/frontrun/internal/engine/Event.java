@@ -17,4 +17,27 @@ record Event(int thread, Operation operation) {
 	boolean dependsOn(Event other) {
 		return thread == other.thread || operation.conflictsWith(other.operation);
 	}
+
+	/**
+	 * Whether another object is an event of the same thread and an equal operation, compared directly rather than
+	 * through the record's generic equality, which is slow until the JIT compiles it.
+	 *
+	 * @param other the other object
+	 * @return true if it is an equal event
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return this == other || other instanceof Event event && thread == event.thread
+				&& operation.equals(event.operation);
+	}
+
+	/**
+	 * The hash code of the thread and operation, combined as a record's generated one is.
+	 *
+	 * @return the hash code
+	 */
+	@Override
+	public int hashCode() {
+		return 31 * thread + operation.hashCode();
+	}
 }

@@ -22,12 +22,27 @@ final class Execution {
 	record ReversibleRace(int earlier, Event later) {
 	}
 
+	private static final Comparator<Race> LATER_THEN_EARLIER = Comparator
+			.comparingInt((Race race) -> race.later().index())
+			.thenComparingInt(race -> race.earlier().index());
+	private static final Comparator<ReversibleRace> EARLIER = Comparator.comparingInt(ReversibleRace::earlier);
+
 	private final ThreadTable threads = new ThreadTable();
 	private final LockTable locks = new LockTable();
 	private final HappensBefore order = new HappensBefore();
 	private final List<Event> events = new ArrayList<>();
 	private final List<Operation> announcements = new ArrayList<>();
 	private int preemptions;
+
+	/** Forgets everything, to run another execution in this object; its tables keep the room they have grown. */
+	void clear() {
+		threads.clear();
+		locks.clear();
+		order.clear();
+		events.clear();
+		announcements.clear();
+		preemptions = 0;
+	}
 
 	void start(int thread) {
 		threads.start(thread);
@@ -59,7 +74,7 @@ final class Execution {
 		threads.finish(thread);
 	}
 
-	/** The running threads, all of which must have announced their next operation. */
+	/** The running threads, all of which must have announced their next operation; callers must not change it. */
 	int[] running() {
 		int[] running = threads.running();
 		for (int thread : running) {
@@ -71,9 +86,28 @@ final class Execution {
 		return running;
 	}
 
-	/** The running threads that can perform their announced operation now, in increasing order. */
+	/**
+	 * The running threads that can perform their announced operation now, in increasing order: the given array
+	 * itself when all of them can. Callers must not change it.
+	 */
 	int[] enabled(int[] running) {
-		return Arrays.stream(running).filter(thread -> canRun(thread, threads.announced(thread))).toArray();
+		int count = 0;
+		for (int thread : running) {
+			if (canRun(thread, threads.announced(thread))) {
+				count++;
+			}
+		}
+		if (count == running.length) {
+			return running;
+		}
+		int[] enabled = new int[count];
+		int next = 0;
+		for (int thread : running) {
+			if (canRun(thread, threads.announced(thread))) {
+				enabled[next++] = thread;
+			}
+		}
+		return enabled;
 	}
 
 	Operation announced(int thread) {
@@ -132,8 +166,12 @@ final class Execution {
 
 	/** The running threads that cannot run, with what they wait for. */
 	List<BlockedThread> blocked() {
+		int[] running = threads.running();
+		if (running.length == 0) {
+			return List.of();
+		}
 		List<BlockedThread> blocked = new ArrayList<>();
-		for (int thread : threads.running()) {
+		for (int thread : running) {
 			Operation next = threads.announced(thread);
 			if (next != null && !canRun(thread, next)) {
 				int blocker = switch (next.kind()) {
@@ -160,13 +198,15 @@ final class Execution {
 	 * happens before the thread's last event.
 	 */
 	List<ReversibleRace> reversibleRaces() {
-		List<ReversibleRace> reversible = new ArrayList<>();
-		for (DirectRace race : order.races()) {
+		List<DirectRace> races = order.races();
+		List<ReversibleRace> reversible = new ArrayList<>(races.size());
+		for (DirectRace race : races) {
 			Event later = events.get(race.later());
-			reversible.add(new ReversibleRace(race.earlier(), new Event(later.thread(),
-					announcements.get(race.later()))));
+			Operation announced = announcements.get(race.later());
+			reversible.add(new ReversibleRace(race.earlier(), later.operation().equals(announced) ? later
+					: new Event(later.thread(), announced)));
 		}
-		reversible.sort(Comparator.comparingInt(ReversibleRace::earlier));
+		reversible.sort(EARLIER);
 		for (BlockedThread waiting : blocked()) {
 			AccessKind kind = waiting.waitingFor().kind();
 			if (kind == AccessKind.ACQUIRE || kind == AccessKind.ACQUIRE_SHARED) {
@@ -182,25 +222,28 @@ final class Execution {
 		return reversible;
 	}
 
-	List<Step> schedule() {
-		List<Step> schedule = new ArrayList<>(events.size());
-		for (int index = 0; index < events.size(); index++) {
-			schedule.add(step(index));
+	/**
+	 * What the execution did: every step, the races between the steps, ordered by their later and then their
+	 * earlier step, and the threads still waiting.
+	 *
+	 * @param number which execution this is
+	 * @param outcome how it ended
+	 * @return the report
+	 */
+	ExecutionReport report(long number, Outcome outcome) {
+		Step[] schedule = new Step[events.size()];
+		for (int index = 0; index < schedule.length; index++) {
+			Event event = events.get(index);
+			schedule[index] = new Step(index, event.thread(), event.operation());
 		}
-		return schedule;
-	}
-
-	/** The races between events, ordered by their later and then their earlier event. */
-	List<Race> races() {
-		return order.races().stream()
-				.sorted(Comparator.comparingInt(DirectRace::later).thenComparingInt(DirectRace::earlier))
-				.map(race -> new Race(step(race.earlier()), step(race.later())))
-				.toList();
-	}
-
-	private Step step(int index) {
-		Event event = events.get(index);
-		return new Step(index, event.thread(), event.operation());
+		List<DirectRace> direct = order.races();
+		Race[] races = new Race[direct.size()];
+		for (int index = 0; index < races.length; index++) {
+			DirectRace race = direct.get(index);
+			races[index] = new Race(schedule[race.earlier()], schedule[race.later()]);
+		}
+		Arrays.sort(races, LATER_THEN_EARLIER);
+		return new ExecutionReport(number, outcome, List.of(schedule), List.of(races), blocked());
 	}
 
 	private boolean canRun(int thread, Operation next) {

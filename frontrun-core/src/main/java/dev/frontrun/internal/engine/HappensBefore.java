@@ -1,6 +1,7 @@
 package dev.frontrun.internal.engine;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,14 +26,19 @@ final class HappensBefore {
 	/** The last accesses of one memory resource. */
 	private static final class AccessHistory {
 
+		private static final int[] NO_READS = {};
+
 		int lastWrite = -1;
-		final List<Integer> lastReadByThread = new ArrayList<>();
+		/** For each thread, the index of its last read, or -1; threads past the end have not read. */
+		int[] lastReadByThread = NO_READS;
 
 		void read(int thread, int event) {
-			while (lastReadByThread.size() <= thread) {
-				lastReadByThread.add(-1);
+			if (thread >= lastReadByThread.length) {
+				int length = lastReadByThread.length;
+				lastReadByThread = Arrays.copyOf(lastReadByThread, Math.max(thread + 1, 2 * length));
+				Arrays.fill(lastReadByThread, length, lastReadByThread.length, -1);
 			}
-			lastReadByThread.set(thread, event);
+			lastReadByThread[thread] = event;
 		}
 	}
 
@@ -52,9 +58,6 @@ final class HappensBefore {
 		final List<Integer> sharedReleases = new ArrayList<>();
 	}
 
-	private record Stamp(int thread, int ordinal, VectorClock clock) {
-	}
-
 	/**
 	 * A race between two events of the execution.
 	 *
@@ -65,10 +68,26 @@ final class HappensBefore {
 	}
 
 	private final List<VectorClock> threadClocks = new ArrayList<>();
-	private final List<Stamp> stamps = new ArrayList<>();
+	/** How many events there are; for each, its thread, its ordinal in its thread (from 1) and its clock. */
+	private int events;
+	private int[] threadOf = new int[16];
+	private int[] ordinalOf = new int[16];
+	private VectorClock[] clockOf = new VectorClock[16];
+	/** Scratch space for the earlier accesses a memory access may race with. */
+	private int[] candidates = new int[4];
 	private final Map<Resource, AccessHistory> accesses = new HashMap<>();
 	private final Map<Resource, LockHistory> locks = new HashMap<>();
 	private final List<DirectRace> races = new ArrayList<>();
+
+	/** Forgets every event and thread, keeping the room the tables have grown. */
+	void clear() {
+		threadClocks.clear();
+		Arrays.fill(clockOf, 0, events, null);
+		events = 0;
+		accesses.clear();
+		locks.clear();
+		races.clear();
+	}
 
 	void start(int thread) {
 		setThreadClock(thread, new VectorClock());
@@ -100,7 +119,7 @@ final class HappensBefore {
 	 *        orders nothing
 	 */
 	void add(Event event, boolean nestedLockOperation) {
-		int index = stamps.size();
+		int index = events;
 		int thread = event.thread();
 		VectorClock clock = threadClocks.get(thread).copy();
 		int ordinal = clock.get(thread) + 1;
@@ -109,19 +128,23 @@ final class HappensBefore {
 		switch (operation.kind()) {
 			case READ -> {
 				AccessHistory history = accesses.computeIfAbsent(operation.resource(), r -> new AccessHistory());
-				addMemoryRaces(index, thread, clock, List.of(history.lastWrite));
+				candidates[0] = history.lastWrite;
+				addMemoryRaces(index, thread, clock, 1);
 				history.read(thread, index);
 			}
 			case WRITE -> {
 				AccessHistory history = accesses.computeIfAbsent(operation.resource(), r -> new AccessHistory());
-				List<Integer> candidates = new ArrayList<>(history.lastReadByThread.size() + 1);
-				candidates.add(history.lastWrite);
+				if (candidates.length <= history.lastReadByThread.length) {
+					candidates = new int[history.lastReadByThread.length + 1];
+				}
+				int count = 0;
+				candidates[count++] = history.lastWrite;
 				for (int read : history.lastReadByThread) {
 					if (read > history.lastWrite) {
-						candidates.add(read);
+						candidates[count++] = read;
 					}
 				}
-				addMemoryRaces(index, thread, clock, candidates);
+				addMemoryRaces(index, thread, clock, count);
 				history.lastWrite = index;
 			}
 			case ACQUIRE -> {
@@ -133,10 +156,10 @@ final class HappensBefore {
 						races.add(new DirectRace(history.lastAcquire, index));
 					}
 					if (history.lastRelease >= 0) {
-						clock.joinWith(stamps.get(history.lastRelease).clock);
+						clock.joinWith(clockOf[history.lastRelease]);
 					}
 					for (int release : history.sharedReleases) {
-						clock.joinWith(stamps.get(release).clock);
+						clock.joinWith(clockOf[release]);
 					}
 					history.lastAcquire = index;
 					history.exclusiveHolder = thread;
@@ -159,7 +182,7 @@ final class HappensBefore {
 						races.add(new DirectRace(history.lastAcquire, index));
 					}
 					if (history.lastRelease >= 0) {
-						clock.joinWith(stamps.get(history.lastRelease).clock);
+						clock.joinWith(clockOf[history.lastRelease]);
 					}
 					history.sharedAcquires.add(index);
 					history.downgrades.add(history.exclusiveHolder == thread);
@@ -172,7 +195,15 @@ final class HappensBefore {
 			}
 			case JOIN -> clock.joinWith(threadClocks.get((int) operation.resource().id()));
 		}
-		stamps.add(new Stamp(thread, ordinal, clock));
+		if (index == threadOf.length) {
+			threadOf = Arrays.copyOf(threadOf, 2 * index);
+			ordinalOf = Arrays.copyOf(ordinalOf, 2 * index);
+			clockOf = Arrays.copyOf(clockOf, 2 * index);
+		}
+		threadOf[index] = thread;
+		ordinalOf[index] = ordinal;
+		clockOf[index] = clock;
+		events++;
 		threadClocks.set(thread, clock);
 	}
 
@@ -191,14 +222,14 @@ final class HappensBefore {
 				continue;
 			}
 			int acquire = history.sharedAcquires.get(i);
-			int holder = stamps.get(acquire).thread;
+			int holder = threadOf[acquire];
 			if (happensBefore(acquire, clock)) {
 				continue;
 			}
 			VectorClock others = clock.copy();
 			for (int release : history.sharedReleases) {
-				if (stamps.get(release).thread != holder) {
-					others.joinWith(stamps.get(release).clock);
+				if (threadOf[release] != holder) {
+					others.joinWith(clockOf[release]);
 				}
 			}
 			if (!happensBefore(acquire, others)) {
@@ -208,20 +239,24 @@ final class HappensBefore {
 	}
 
 	/**
-	 * Keeps the candidates (earlier conflicting events) that are not already ordered before the new event, drops
-	 * those ordered before another kept one, records the rest as races, and orders the new event after them.
+	 * Keeps the candidates (earlier conflicting events, the first {@code count} of {@link #candidates}, -1 for none)
+	 * that are not already ordered before the new event, drops those ordered before another kept one, records the
+	 * rest as races, and orders the new event after them.
 	 */
-	private void addMemoryRaces(int index, int thread, VectorClock clock, List<Integer> candidates) {
-		List<Integer> unordered = new ArrayList<>(candidates.size());
-		for (int candidate : candidates) {
-			if (candidate >= 0 && stamps.get(candidate).thread != thread && !happensBefore(candidate, clock)) {
-				unordered.add(candidate);
+	private void addMemoryRaces(int index, int thread, VectorClock clock, int count) {
+		int unordered = 0;
+		for (int i = 0; i < count; i++) {
+			int candidate = candidates[i];
+			if (candidate >= 0 && threadOf[candidate] != thread && !happensBefore(candidate, clock)) {
+				candidates[unordered++] = candidate;
 			}
 		}
-		for (int candidate : unordered) {
+		for (int i = 0; i < unordered; i++) {
+			int candidate = candidates[i];
 			boolean direct = true;
-			for (int other : unordered) {
-				if (other != candidate && happensBefore(candidate, stamps.get(other).clock)) {
+			for (int j = 0; j < unordered; j++) {
+				int other = candidates[j];
+				if (other != candidate && happensBefore(candidate, clockOf[other])) {
 					direct = false;
 					break;
 				}
@@ -230,19 +265,18 @@ final class HappensBefore {
 				races.add(new DirectRace(candidate, index));
 			}
 		}
-		for (int candidate : unordered) {
-			clock.joinWith(stamps.get(candidate).clock);
+		for (int i = 0; i < unordered; i++) {
+			clock.joinWith(clockOf[candidates[i]]);
 		}
 	}
 
 	private boolean happensBefore(int event, VectorClock clock) {
-		Stamp stamp = stamps.get(event);
-		return clock.get(stamp.thread) >= stamp.ordinal;
+		return clock.get(threadOf[event]) >= ordinalOf[event];
 	}
 
 	/** Whether one event of the execution happens before (or is) another. */
 	boolean happensBefore(int earlier, int later) {
-		return happensBefore(earlier, stamps.get(later).clock);
+		return happensBefore(earlier, clockOf[later]);
 	}
 
 	/** Whether an event happens before everything a thread does from now on. */
@@ -272,7 +306,7 @@ final class HappensBefore {
 		if (shared) {
 			for (int i = 0; i < history.sharedAcquires.size(); i++) {
 				int acquire = history.sharedAcquires.get(i);
-				if (holds.holdsShared(stamps.get(acquire).thread, lock)) {
+				if (holds.holdsShared(threadOf[acquire], lock)) {
 					int holding = history.downgrades.get(i) ? history.lastAcquire : acquire;
 					if (!held.contains(holding)) {
 						held.add(holding);

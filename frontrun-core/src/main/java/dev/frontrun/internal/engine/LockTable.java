@@ -24,6 +24,11 @@ final class LockTable {
 
 	private final Map<Resource, Hold> holds = new HashMap<>();
 
+	/** Forgets every hold. */
+	void clear() {
+		holds.clear();
+	}
+
 	/** Whether a thread may acquire a lock exclusively: nobody holds it, or the thread holds it exclusively. */
 	boolean isAvailableTo(int thread, Resource lock) {
 		Hold hold = holds.get(lock);

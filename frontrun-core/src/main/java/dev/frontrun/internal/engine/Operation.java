@@ -117,13 +117,10 @@ public record Operation(AccessKind kind, Resource resource) {
 	 *         operations of which at least one is exclusive
 	 */
 	public boolean conflictsWith(Operation other) {
-		if (!resource.equals(other.resource)) {
-			return false;
-		}
-		if (kind.isMemoryAccess() && other.kind.isMemoryAccess()) {
-			return kind == AccessKind.WRITE || other.kind == AccessKind.WRITE;
-		}
-		return kind.isLockOperation() && other.kind.isLockOperation() && !(kind.isShared() && other.kind.isShared());
+		boolean kindsConflict = kind.isMemoryAccess() && other.kind.isMemoryAccess()
+				? kind == AccessKind.WRITE || other.kind == AccessKind.WRITE
+				: kind.isLockOperation() && other.kind.isLockOperation() && !(kind.isShared() && other.kind.isShared());
+		return kindsConflict && resource.equals(other.resource);
 	}
 
 	/**
@@ -136,6 +133,29 @@ public record Operation(AccessKind kind, Resource resource) {
 	public boolean mayBePerformedAs(Operation performed) {
 		return equals(performed) || kind == AccessKind.WRITE && performed.kind == AccessKind.READ
 				&& resource.equals(performed.resource);
+	}
+
+	/**
+	 * Whether another object is an operation of the same kind on an equal resource, compared directly rather than
+	 * through the record's generic equality, since the engine compares operations at every step.
+	 *
+	 * @param other the other object
+	 * @return true if it is an equal operation
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return this == other || other instanceof Operation operation && kind == operation.kind
+				&& resource.equals(operation.resource);
+	}
+
+	/**
+	 * The hash code of the kind and resource, combined as a record's generated one is.
+	 *
+	 * @return the hash code
+	 */
+	@Override
+	public int hashCode() {
+		return 31 * kind.hashCode() + resource.hashCode();
 	}
 
 	@Override

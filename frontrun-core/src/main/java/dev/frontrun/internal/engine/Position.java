@@ -10,11 +10,11 @@ import java.util.List;
  */
 final class Position {
 
-	/** Asleep on arrival: inherited from the previous point, each with the event it would perform here. */
-	private final List<Event> sleepOnArrival;
-
-	/** The events already explored here, in the order they were; asleep here from then on. */
-	private final List<Event> explored = new ArrayList<>();
+	/**
+	 * The sleep set here: the threads asleep on arrival, inherited from the previous point, and then those explored
+	 * here in the order they were, each with the event it would perform here.
+	 */
+	private final List<Event> sleeping;
 
 	/** The alternatives still to explore here. */
 	final WakeupTree alternatives;
@@ -28,31 +28,28 @@ final class Position {
 	/** The wakeup-tree node the chosen event came from, if it came from one; its subtree guides what follows. */
 	WakeupTree.Node guide;
 
+	/**
+	 * Creates a point the search has just reached.
+	 *
+	 * @param sleepOnArrival the threads asleep on arrival, with their next events: a list the position takes over
+	 *        and adds to
+	 * @param alternatives the alternatives to explore here
+	 * @param preemptionsBefore how many preemptions the schedule had before this point
+	 */
 	Position(List<Event> sleepOnArrival, WakeupTree alternatives, int preemptionsBefore) {
-		this.sleepOnArrival = sleepOnArrival;
+		this.sleeping = sleepOnArrival;
 		this.alternatives = alternatives;
 		this.preemptionsBefore = preemptionsBefore;
 	}
 
 	/** The sleep set here: the threads asleep on arrival and those explored here, with their next events. */
 	List<Event> sleeping() {
-		if (explored.isEmpty()) {
-			return sleepOnArrival;
-		}
-		List<Event> sleeping = new ArrayList<>(sleepOnArrival.size() + explored.size());
-		sleeping.addAll(sleepOnArrival);
-		sleeping.addAll(explored);
 		return sleeping;
 	}
 
 	boolean isAsleep(int thread) {
-		for (Event event : sleepOnArrival) {
-			if (event.thread() == thread) {
-				return true;
-			}
-		}
-		for (Event event : explored) {
-			if (event.thread() == thread) {
+		for (int index = 0; index < sleeping.size(); index++) {
+			if (sleeping.get(index).thread() == thread) {
 				return true;
 			}
 		}
@@ -61,8 +58,9 @@ final class Position {
 
 	/** The sleep set on arrival at the next point: the sleepers here that the chosen event does not wake. */
 	List<Event> sleepAfterChosen() {
-		List<Event> next = new ArrayList<>();
-		for (Event sleeper : sleeping()) {
+		List<Event> next = new ArrayList<>(sleeping.size());
+		for (int index = 0; index < sleeping.size(); index++) {
+			Event sleeper = sleeping.get(index);
 			if (!sleeper.dependsOn(chosen)) {
 				next.add(sleeper);
 			}
@@ -72,7 +70,7 @@ final class Position {
 
 	/** Puts the chosen event to sleep here, so that the next execution takes the next alternative instead. */
 	void retireChosen() {
-		explored.add(chosen);
+		sleeping.add(chosen);
 		chosen = null;
 		guide = null;
 	}

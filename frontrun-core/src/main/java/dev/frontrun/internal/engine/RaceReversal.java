@@ -23,11 +23,14 @@ final class RaceReversal {
 	private final List<Position> path;
 	private final Execution execution;
 	private final Admission admission;
+	/** The sequence of the race being reversed; copied only when it goes into a wakeup tree. */
+	private final List<Event> sequence;
 
 	RaceReversal(List<Position> path, Execution execution, Admission admission) {
 		this.path = path;
 		this.execution = execution;
 		this.admission = admission;
+		this.sequence = new ArrayList<>(execution.length());
 	}
 
 	/**
@@ -40,7 +43,7 @@ final class RaceReversal {
 	 */
 	WakeupTree.Insertion reverse(int earlier, Event later) {
 		List<Event> events = execution.events();
-		List<Event> sequence = new ArrayList<>();
+		sequence.clear();
 		for (int index = earlier + 1; index < events.size(); index++) {
 			if (!execution.happensBefore(earlier, index)) {
 				sequence.add(events.get(index));
@@ -53,6 +56,6 @@ final class RaceReversal {
 				return WakeupTree.Insertion.COVERED;
 			}
 		}
-		return position.alternatives.insert(sequence, planned -> admission.admits(earlier, planned));
+		return position.alternatives.insert(new ArrayList<>(sequence), planned -> admission.admits(earlier, planned));
 	}
 }

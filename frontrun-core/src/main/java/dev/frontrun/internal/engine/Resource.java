@@ -36,6 +36,29 @@ public record Resource(String space, long id) {
 		return new Resource(THREAD_SPACE, thread);
 	}
 
+	/**
+	 * Whether another object is a resource of the same space and id; compares the ids first, which tells most
+	 * resources apart, since the engine compares resources at every step.
+	 *
+	 * @param other the other object
+	 * @return true if it is an equal resource
+	 */
+	@Override
+	public boolean equals(Object other) {
+		return this == other
+				|| other instanceof Resource resource && id == resource.id && space.equals(resource.space);
+	}
+
+	/**
+	 * The hash code of the space and id, combined as a record's generated one is.
+	 *
+	 * @return the hash code
+	 */
+	@Override
+	public int hashCode() {
+		return 31 * space.hashCode() + Long.hashCode(id);
+	}
+
 	@Override
 	public String toString() {
 		return space + "#" + id;

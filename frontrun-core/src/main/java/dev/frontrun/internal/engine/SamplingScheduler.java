@@ -90,7 +90,7 @@ public abstract class SamplingScheduler implements Scheduler {
 		int previous = execution.previousThread();
 		chosenPreempts = previous >= 0 && previous != thread && Arrays.binarySearch(enabled, previous) >= 0;
 		chosenThread = thread;
-		return OptionalInt.of(thread);
+		return ChosenThread.of(thread);
 	}
 
 	@Override
@@ -112,8 +112,7 @@ public abstract class SamplingScheduler implements Scheduler {
 	public final ExecutionReport endExecution() {
 		requireBetweenSteps("endExecution");
 		ended = true;
-		ExecutionReport report = new ExecutionReport(number, execution.outcome(), execution.schedule(),
-				execution.races(), execution.blocked());
+		ExecutionReport report = execution.report(number, execution.outcome());
 		ended(report);
 		return report;
 	}

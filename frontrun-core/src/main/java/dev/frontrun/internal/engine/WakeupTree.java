@@ -40,14 +40,15 @@ final class WakeupTree {
 	private static final int CONFLICTS = -2;
 	private static final int INDEPENDENT = -1;
 
-	private final List<Node> roots;
+	/** The roots, or null for a tree that has had none yet, which most never have. */
+	private List<Node> roots;
 
 	private WakeupTree(List<Node> roots) {
 		this.roots = roots;
 	}
 
 	static WakeupTree empty() {
-		return new WakeupTree(new ArrayList<>(2));
+		return new WakeupTree(null);
 	}
 
 	/** The tree made of a node's children, which are what follows the node once it has been taken. */
@@ -56,7 +57,7 @@ final class WakeupTree {
 	}
 
 	boolean isEmpty() {
-		return roots.isEmpty();
+		return roots == null || roots.isEmpty();
 	}
 
 	/** Removes and returns the first root, with its subtree. */
@@ -97,13 +98,17 @@ final class WakeupTree {
 	 * the sequence if it appears there. Reaching a leaf, or using up the sequence, means an equivalent is already
 	 * planned. Otherwise the rest of the sequence becomes a new last branch where the walk stopped.
 	 *
-	 * @param sequence the events to run, from this tree's scheduling point
+	 * @param sequence the events to run, from this tree's scheduling point: a modifiable list that the tree takes
+	 *        over and changes
 	 * @param admission decides whether the new branch may be added, given every event on its path from the root
 	 * @return what was done
 	 */
 	Insertion insert(List<Event> sequence, Predicate<List<Event>> admission) {
-		List<Event> rest = new ArrayList<>(sequence);
-		List<Event> path = new ArrayList<>();
+		if (roots == null) {
+			roots = new ArrayList<>(2);
+		}
+		List<Event> rest = sequence;
+		List<Event> path = new ArrayList<>(sequence.size());
 		List<Node> level = roots;
 		boolean descended = true;
 		while (descended) {
