@@ -330,8 +330,8 @@ final class TurnHandOver {
 				if (!UNDER_DEBUGGER && (state == Thread.State.BLOCKED || state == Thread.State.WAITING)) {
 					stalledSince = stalledSince == 0 ? now : stalledSince;
 					if (now - stalledSince > STALL_NANOS) {
-						execution.divergence = "thread " + child.index + " blocked where frontrun cannot see before its "
-								+ "first operation: " + ExecutionState.where(child);
+						execution.divergence = "thread " + child.index + " blocked where frontrun cannot see before "
+								+ "its first operation: " + ExecutionState.where(child);
 						end();
 						throw new ExecutionAbortedError();
 					}
