@@ -7,8 +7,6 @@ import dev.frontrun.internal.engine.Operation;
 import dev.frontrun.internal.engine.Resource;
 import dev.frontrun.internal.engine.Scheduler;
 import dev.frontrun.internal.explore.BodyThreads.BodyThread;
-import dev.frontrun.internal.explore.Worker.WaitKind;
-import dev.frontrun.internal.explore.Worker.Waiting;
 import dev.frontrun.internal.runtime.HookHandler;
 import dev.frontrun.internal.runtime.Hooks;
 import dev.frontrun.internal.runtime.Site;
@@ -22,40 +20,29 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Exchanger;
 import java.util.concurrent.Executor;
-import java.util.concurrent.ForkJoinWorkerThread;
 import java.util.concurrent.Future;
 import java.util.concurrent.Phaser;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.Condition;
 import java.util.concurrent.locks.Lock;
-import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReadWriteLock;
 import java.util.concurrent.locks.StampedLock;
 import java.util.function.Consumer;
 
 /**
  * One execution under the DPOR engine's control: the hook handler that turns every access and synchronization of
- * the managed threads into the engine's operations. The hand-over of the single turn to run from thread to thread
- * as the engine decides is {@link TurnHandOver}'s, the time that timed waits see is {@link VirtualClock}'s, and the
- * model of monitors and locks is {@link LockModel}'s.
- *
- * <h2>Parking</h2>
- * <p>Everything else in {@code java.util.concurrent} blocks in {@code LockSupport.park}, which the agent makes call
- * {@link #park}: a managed thread that parks without a permit announces a wait and is disabled until another managed
- * thread unparks (or interrupts) it, which hands it the permit in the model and orders everything the unparker did
- * before what it does next; the real park never happens. The JDK code between two hooks runs atomically, so the
- * hidden state of a synchronizer changes only in the segment that starts with a call on its object (a
- * {@code CALL_WRITE} of the receiver), or in the one that starts when a parked thread resumes inside such a call,
- * which is reported as a write of the same object: that is how DPOR orders what the synchronizer's users do.
+ * the managed threads into the engine's operations, each hook by the part whose job it is: the hand-over of the
+ * single turn to run from thread to thread as the engine decides is {@link TurnHandOver}'s, the time that timed
+ * waits see is {@link VirtualClock}'s, the model of monitors and locks is {@link LockModel}'s, the model of parking
+ * and interrupts is {@link ParkingModel}'s, and the threads the program starts and joins are
+ * {@link ThreadLifecycle}'s. The accesses to fields, arrays and objects are this class's own.
  *
  * <h2>Ending</h2>
  * <p>Threads of an executor that wait for a task in {@code ThreadPoolExecutor.getTask} are idle, not deadlocked: an
  * execution where only they are left completed.
  */
 final class ControlledExecution implements HookHandler {
-
-	private static final int NO_SITE = TurnHandOver.NO_SITE;
 
 	private final HookHandler passThrough;
 	private final Resources resources;
@@ -64,6 +51,8 @@ final class ControlledExecution implements HookHandler {
 	private final VirtualClock clock;
 	private final TurnHandOver turn;
 	private final LockModel locks;
+	private final ParkingModel parking;
+	private final ThreadLifecycle threads;
 	private final List<ThreadFailure> failures = new ArrayList<>();
 
 	/** A managed thread that threw. */
@@ -91,6 +80,8 @@ final class ControlledExecution implements HookHandler {
 		this.clock = new VirtualClock(execution);
 		this.turn = new TurnHandOver(execution, clock);
 		this.locks = new LockModel(execution, turn, clock, resources, passThrough);
+		this.parking = new ParkingModel(execution, turn, clock, resources);
+		this.threads = new ThreadLifecycle(execution, turn, passThrough, failures);
 	}
 
 	/**
@@ -439,195 +430,44 @@ final class ControlledExecution implements HookHandler {
 
 	@Override
 	public boolean park(Object blocker, long time, int mode) {
-		if (blocker == execution) {
-			return false;
-		}
-		Worker worker = turn.current();
-		if (worker == null) {
-			return false;
-		}
-		long timeout = switch (mode) {
-		case Hooks.PARK -> Worker.UNTIMED;
-		case Hooks.PARK_NANOS -> time;
-		default -> TimeUnit.MILLISECONDS.toNanos(time - currentTimeMillis());
-		};
-		if (timeout <= 0 || worker.thread.isInterrupted()) {
-			return true;
-		}
-		if (worker.permit || worker.externalWake) {
-			worker.permit = false;
-			worker.externalWake = false;
-			return true;
-		}
-		Operation last = worker.lastOperation;
-		if (last != null && worker.context == null
-				&& (last.kind() == AccessKind.ACQUIRE || last.kind() == AccessKind.ACQUIRE_SHARED)) {
-			// the model gave this thread a lock that is really held: by a thread frontrun does not control
-			execution.foreign = true;
-		}
-		Resource context = worker.context != null ? worker.context : resources.object(worker.thread, worker.index);
-		int site = worker.context != null ? worker.contextSite : NO_SITE;
-		Operation resume = Operation.write(context);
-		Waiting waiting = new Waiting(WaitKind.PARK, Operation.awaitNotify(Resources.waitingOn(context)), resume,
-				timeout == Worker.UNTIMED ? Worker.UNTIMED : VirtualClock.deadline(clock.nanos(), timeout), null, true);
-		worker.waiting = waiting;
-		try {
-			turn.block(worker, waiting.operation, null);
-		} finally {
-			worker.waiting = null;
-		}
-		turn.performed(worker, resume, NO_SITE);
-		worker.context = context;
-		worker.contextSite = site;
-		return true;
+		return parking.park(blocker, time, mode);
 	}
 
 	@Override
 	public boolean unpark(Thread thread) {
-		if (thread == null || Thread.currentThread() == execution.controller) {
-			return false;
-		}
-		Worker caller = execution.self();
-		if (caller != null && caller.internal) {
-			return false;
-		}
-		Worker target = execution.workers.get(thread);
-		if (caller == null) {
-			if (target != null) {
-				execution.foreign = true;
-				target.externalWake = true;
-			}
-			return false;
-		}
-		turn.current();
-		if (target == null) {
-			execution.foreign = true;
-			return false;
-		}
-		turn.ensureArrived(caller);
-		Waiting waiting = target.waiting;
-		if (waiting != null && waiting.kind == WaitKind.PARK && !waiting.woken) {
-			turn.wake(caller, target);
-		} else {
-			target.permit = true;
-		}
-		return true;
+		return parking.unpark(thread);
 	}
 
 	@Override
 	public void threadInterrupting(Thread thread) {
-		if (thread == null || Thread.currentThread() == execution.controller) {
-			return;
-		}
-		Worker caller = execution.self();
-		if (caller != null && caller.internal) {
-			return;
-		}
-		Worker target = execution.workers.get(thread);
-		if (target == null) {
-			return;
-		}
-		if (caller == null) {
-			execution.foreign = true;
-			target.externalWake = true;
-			return;
-		}
-		turn.current();
-		turn.ensureArrived(caller);
-		Waiting waiting = target.waiting;
-		if (waiting == null || waiting.woken) {
-			return;
-		}
-		if (waiting.kind == WaitKind.PARK) {
-			turn.wake(caller, target);
-		} else if (waiting.interruptible) {
-			waiting.interrupted = true;
-			turn.wake(caller, target);
-		}
+		parking.threadInterrupting(thread);
 	}
 
 	// ------------------------------------------------------------------------------------------- threads
 
 	@Override
 	public void threadStart(Thread thread, int site) {
-		Worker worker = turn.current();
-		if (worker == null || thread == null || execution.workers.containsKey(thread)) {
-			passThrough.threadStart(thread, site);
-			return;
-		}
-		turn.ensureArrived(worker);
-		adopt(worker, thread);
-		thread.start();
-		turn.settleChildren(worker);
+		threads.threadStart(thread, site);
 	}
 
 	@Override
 	public void threadStarting(Thread thread) {
-		if (thread == null || Thread.currentThread() == execution.controller || execution.workers.containsKey(thread)) {
-			return;
-		}
-		Worker worker = turn.current();
-		if (worker == null) {
-			return;
-		}
-		if (thread instanceof ForkJoinWorkerThread || thread.getState() != Thread.State.NEW) {
-			execution.foreign = true;
-			return;
-		}
-		turn.ensureArrived(worker);
-		adopt(worker, thread);
-	}
-
-	/** Registers a thread that a managed thread is about to start, as a child the engine knows. */
-	private Worker adopt(Worker parent, Thread thread) {
-		Worker child = execution.register(thread);
-		execution.engine.spawned(parent.index, child.index);
-		parent.pendingChildren.add(child);
-		if (thread.getUncaughtExceptionHandler() == thread.getThreadGroup()) {
-			thread.setUncaughtExceptionHandler((t, thrown) -> {
-				if (!(thrown instanceof ExecutionAbortedError) && !execution.aborted) {
-					synchronized (failures) {
-						failures.add(new ThreadFailure(child.index, thrown));
-					}
-				}
-			});
-		}
-		return child;
+		threads.threadStarting(thread);
 	}
 
 	@Override
 	public void threadJoin(Thread thread, int site) throws InterruptedException {
-		threadJoin(thread, 0, site);
+		threads.threadJoin(thread, 0, site);
 	}
 
 	@Override
 	public void threadJoin(Thread thread, long millis, int site) throws InterruptedException {
-		Worker worker = turn.current();
-		Worker joined = thread == null ? null : execution.workers.get(thread);
-		if (worker == null || joined == null) {
-			passThrough.threadJoin(thread, millis, site);
-			return;
-		}
-		if (Thread.interrupted()) {
-			throw new InterruptedException();
-		}
-		turn.point(worker, Operation.join(joined.index), site);
-		boolean interrupted = false;
-		while (thread.isAlive()) {
-			try {
-				thread.join();
-			} catch (InterruptedException e) {
-				interrupted = true;
-			}
-		}
-		if (interrupted) {
-			TurnHandOver.reinterrupt(worker);
-		}
+		threads.threadJoin(thread, millis, site);
 	}
 
 	@Override
 	public void threadJoin(Thread thread, long millis, int nanos, int site) throws InterruptedException {
-		threadJoin(thread, millis, site);
+		threads.threadJoin(thread, millis, site);
 	}
 
 	@Override
