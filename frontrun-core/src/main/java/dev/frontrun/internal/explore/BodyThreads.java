@@ -78,6 +78,8 @@ final class BodyThreads implements AutoCloseable {
 		private final ClassLoader loader;
 		private final int priority;
 		private volatile Job next;
+		/** The last body given to this thread, which other threads read to find its worker. */
+		private volatile Job assigned;
 		private volatile boolean running;
 		private volatile boolean retired;
 		private volatile Thread idleWaiter;
@@ -102,6 +104,15 @@ final class BodyThreads implements AutoCloseable {
 		}
 
 		/**
+		 * This thread's worker in {@code execution} if it was given a body of it, or {@code null}: for other threads
+		 * that look it up (to unpark it, say), from the moment {@link #execute} is called.
+		 */
+		Worker assignedIn(Object execution) {
+			Job job = assigned;
+			return job != null && job.execution() == execution ? job.worker() : null;
+		}
+
+		/**
 		 * Runs a body on this thread, as the given worker of an execution, starting the thread the first time.
 		 *
 		 * @param execution the execution the body belongs to
@@ -110,7 +121,9 @@ final class BodyThreads implements AutoCloseable {
 		 */
 		void execute(Object execution, Worker worker, Runnable body) {
 			running = true;
-			next = new Job(execution, worker, body);
+			Job job = new Job(execution, worker, body);
+			assigned = job;
+			next = job;
 			if (getState() == State.NEW) {
 				start();
 			} else {

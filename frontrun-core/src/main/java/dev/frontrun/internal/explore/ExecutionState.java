@@ -29,8 +29,8 @@ final class ExecutionState {
 	final Scheduler engine;
 	/** The controlling thread: the test's, which runs the execution and waits for its end. */
 	final Thread controller = Thread.currentThread();
-	/** The managed threads' workers, by thread. */
-	final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
+	/** The workers of the managed threads other than body threads (which know their own), by thread. */
+	private final Map<Thread, Worker> workers = new ConcurrentHashMap<>();
 	/** The managed threads' workers, by number. */
 	final List<Worker> byIndex = new ArrayList<>();
 	/** The workers that wait in the model's wait set of a monitor or a condition, in the order they began. */
@@ -51,12 +51,22 @@ final class ExecutionState {
 		this.engine = engine;
 	}
 
-	/** Registers a managed thread under the next number. */
+	/**
+	 * Registers a managed thread under the next number. A body thread is not put in the map: it is given its worker
+	 * with its body ({@link BodyThread#execute}).
+	 */
 	Worker register(Thread thread) {
 		Worker worker = new Worker(byIndex.size(), thread);
 		byIndex.add(worker);
-		workers.put(thread, worker);
+		if (!(thread instanceof BodyThread)) {
+			workers.put(thread, worker);
+		}
 		return worker;
+	}
+
+	/** The worker of a thread in this execution, or {@code null} if frontrun does not run it here. */
+	Worker workerOf(Thread thread) {
+		return thread instanceof BodyThread body ? body.assignedIn(this) : workers.get(thread);
 	}
 
 	/**

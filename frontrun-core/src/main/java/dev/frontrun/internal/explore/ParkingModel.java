@@ -99,7 +99,7 @@ final class ParkingModel {
 		if (caller != null && caller.internal) {
 			return false;
 		}
-		Worker target = execution.workers.get(thread);
+		Worker target = execution.workerOf(thread);
 		if (caller == null) {
 			if (target != null) {
 				execution.foreign = true;
@@ -134,7 +134,7 @@ final class ParkingModel {
 		if (caller != null && caller.internal) {
 			return;
 		}
-		Worker target = execution.workers.get(thread);
+		Worker target = execution.workerOf(thread);
 		if (target == null) {
 			return;
 		}

@@ -32,7 +32,7 @@ final class ThreadLifecycle {
 	/** The hook that replaces {@code thread.start()} in the program: starts the thread as a managed one. */
 	void threadStart(Thread thread, int site) {
 		Worker worker = turn.current();
-		if (worker == null || thread == null || execution.workers.containsKey(thread)) {
+		if (worker == null || thread == null || execution.workerOf(thread) != null) {
 			passThrough.threadStart(thread, site);
 			return;
 		}
@@ -47,7 +47,7 @@ final class ThreadLifecycle {
 	 * managed thread starts it.
 	 */
 	void threadStarting(Thread thread) {
-		if (thread == null || Thread.currentThread() == execution.controller || execution.workers.containsKey(thread)) {
+		if (thread == null || Thread.currentThread() == execution.controller || execution.workerOf(thread) != null) {
 			return;
 		}
 		Worker worker = turn.current();
@@ -82,7 +82,7 @@ final class ThreadLifecycle {
 	/** The {@code Thread.join} hook, with the timeout in milliseconds. */
 	void threadJoin(Thread thread, long millis, int site) throws InterruptedException {
 		Worker worker = turn.current();
-		Worker joined = thread == null ? null : execution.workers.get(thread);
+		Worker joined = thread == null ? null : execution.workerOf(thread);
 		if (worker == null || joined == null) {
 			passThrough.threadJoin(thread, millis, site);
 			return;
