@@ -153,17 +153,29 @@ final class TurnHandOver {
 		worker.contextSite = site;
 	}
 
-
 	/** Announces a worker's next operation and returns when the engine has chosen the worker to perform it. */
 	void announce(Worker worker, Operation operation) {
-		if (!worker.arrived) {
-			worker.firstOperation = operation;
-			arrive(worker);
-			waitForTurn(worker);
+		if (arrivesWith(worker, operation)) {
 			return;
 		}
 		execution.engine.announce(worker.index, operation);
 		choose(worker);
+	}
+
+	/**
+	 * If this is the worker's first scheduling point, records its operation for whoever waits for the worker to
+	 * arrive (who tells the engine) and returns with the turn.
+	 *
+	 * @return whether it was the first
+	 */
+	private boolean arrivesWith(Worker worker, Operation first) {
+		if (worker.arrived) {
+			return false;
+		}
+		worker.firstOperation = first;
+		arrive(worker);
+		waitForTurn(worker);
+		return true;
 	}
 
 	/** Marks a worker arrived at its first scheduling point (or its end), and wakes whoever waits for that. */
@@ -441,10 +453,7 @@ final class TurnHandOver {
 	 * @param monitor the monitor to really wait on, which the worker holds, or {@code null} to park
 	 */
 	void block(Worker worker, Operation wait, Object monitor) {
-		if (!worker.arrived) {
-			worker.firstOperation = wait;
-			arrive(worker);
-			waitForTurn(worker);
+		if (arrivesWith(worker, wait)) {
 			return;
 		}
 		execution.engine.announce(worker.index, wait);
