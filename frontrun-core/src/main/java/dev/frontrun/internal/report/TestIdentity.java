@@ -2,7 +2,7 @@ package dev.frontrun.internal.report;
 
 import java.lang.annotation.Annotation;
 import java.lang.reflect.Method;
-import java.util.List;
+import java.util.Iterator;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
@@ -19,6 +19,16 @@ import java.util.concurrent.ConcurrentHashMap;
 public record TestIdentity(String className, String methodName) {
 
 	private static final Map<String, Integer> EXPLORATIONS = new ConcurrentHashMap<>();
+
+	private static final StackWalker STACK = StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE);
+
+	/** Per class, whether each of its methods (name and descriptor) is a JUnit test, as far as asked. */
+	private static final ClassValue<Map<String, Boolean>> TEST_METHODS = new ClassValue<>() {
+		@Override
+		protected Map<String, Boolean> computeValue(Class<?> type) {
+			return new ConcurrentHashMap<>();
+		}
+	};
 
 	private static final Set<String> TEST_ANNOTATIONS = Set.of("Test", "ParameterizedTest", "RepeatedTest",
 			"TestTemplate", "TestFactory", "FrontrunTest");
@@ -60,14 +70,17 @@ public record TestIdentity(String className, String methodName) {
 	 * @return the test, or empty when every frame is frontrun's
 	 */
 	public static Optional<TestIdentity> fromStack() {
-		return StackWalker.getInstance(StackWalker.Option.RETAIN_CLASS_REFERENCE).walk(frames -> {
-			List<StackWalker.StackFrame> callers = frames.dropWhile(TestIdentity::isFrontrunsOwn).toList();
-			for (StackWalker.StackFrame frame : callers) {
-				if (isTestMethod(frame)) {
+		return STACK.walk(frames -> {
+			Iterator<StackWalker.StackFrame> callers = frames.dropWhile(TestIdentity::isFrontrunsOwn).iterator();
+			StackWalker.StackFrame directCaller = null;
+			while (callers.hasNext()) {
+				StackWalker.StackFrame frame = callers.next();
+				directCaller = directCaller == null ? frame : directCaller;
+				if (!isFramework(frame) && isTestMethod(frame)) {
 					return Optional.of(new TestIdentity(frame.getClassName(), frame.getMethodName()));
 				}
 			}
-			return callers.stream().findFirst()
+			return Optional.ofNullable(directCaller)
 					.map(frame -> new TestIdentity(frame.getClassName(), frame.getMethodName()));
 		});
 	}
@@ -89,7 +102,20 @@ public record TestIdentity(String className, String methodName) {
 				|| name.equals("dev.frontrun.Frontrun");
 	}
 
+	/** Whether a frame is in the JDK, JUnit or Maven, where no test method is. */
+	private static boolean isFramework(StackWalker.StackFrame frame) {
+		String name = frame.getClassName();
+		return name.startsWith("java.") || name.startsWith("jdk.") || name.startsWith("sun.")
+				|| name.startsWith("org.junit.") || name.startsWith("org.apache.maven.");
+	}
+
+	/** Whether a frame's method is annotated as a JUnit test; reflects once per method. */
 	private static boolean isTestMethod(StackWalker.StackFrame frame) {
+		return TEST_METHODS.get(frame.getDeclaringClass())
+				.computeIfAbsent(frame.getMethodName() + frame.getDescriptor(), method -> annotatedAsTest(frame));
+	}
+
+	private static boolean annotatedAsTest(StackWalker.StackFrame frame) {
 		try {
 			Method method = frame.getDeclaringClass().getDeclaredMethod(frame.getMethodName(),
 					frame.getMethodType().parameterArray());
