@@ -279,6 +279,11 @@ final class TurnHandOver {
 			return;
 		}
 		execution.engine.finished(worker.index);
+		handOnOrEnd();
+	}
+
+	/** Hands the turn to the thread the engine chooses next, or ends the execution if none can run. */
+	private void handOnOrEnd() {
 		OptionalInt next = schedule();
 		if (next.isEmpty()) {
 			end();
@@ -402,12 +407,7 @@ final class TurnHandOver {
 		settleChildren(worker);
 		worker.finished = true;
 		execution.engine.finished(worker.index);
-		OptionalInt next = schedule();
-		if (next.isEmpty()) {
-			end();
-		} else {
-			handTo(execution.byIndex.get(next.getAsInt()));
-		}
+		handOnOrEnd();
 	}
 
 	private static boolean blockedOutside(Worker worker) {
