@@ -49,6 +49,12 @@ final class Report {
 		return out.toString();
 	}
 
+	/** The rows of a section of the results, such as {@code "startup"}, or {@code null} if the run skipped it. */
+	@SuppressWarnings("unchecked")
+	private List<Map<String, Object>> section(String key) {
+		return (List<Map<String, Object>>) results.get(key);
+	}
+
 	@SuppressWarnings("unchecked")
 	private void machine() {
 		Map<String, Object> m = (Map<String, Object>) results.getOrDefault("machine", Map.of());
@@ -272,9 +278,8 @@ final class Report {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private void startup() {
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) results.get("startup");
+		List<Map<String, Object>> rows = section("startup");
 		if (rows == null) {
 			return;
 		}
@@ -292,9 +297,8 @@ final class Report {
 		line("");
 	}
 
-	@SuppressWarnings("unchecked")
 	private void suite() {
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) results.get("suite");
+		List<Map<String, Object>> rows = section("suite");
 		if (rows == null) {
 			return;
 		}
@@ -321,9 +325,8 @@ final class Report {
 		line("");
 	}
 
-	@SuppressWarnings("unchecked")
 	private void baselines() {
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) results.get("baselines");
+		List<Map<String, Object>> rows = section("baselines");
 		if (rows == null || rows.isEmpty() || rows.get(0).containsKey("error")) {
 			return;
 		}
@@ -338,7 +341,7 @@ final class Report {
 
 	@SuppressWarnings("unchecked")
 	private void profile() {
-		List<Map<String, Object>> rows = (List<Map<String, Object>>) results.get("profile");
+		List<Map<String, Object>> rows = section("profile");
 		if (rows == null) {
 			return;
 		}
@@ -381,7 +384,6 @@ final class Report {
 		}
 	}
 
-	@SuppressWarnings("unchecked")
 	private void goals() {
 		line("## 10. The performance goals of issue 5");
 		line("");
@@ -399,7 +401,7 @@ final class Report {
 		line("| W1: DPOR within 2× of random's per-execution cost | " + fmt(cost, 2) + "× ("
 				+ fmt(get(dpor, "microsPerExecution"), 0) + " vs " + fmt(get(random, "microsPerExecution"), 0)
 				+ " µs) | " + met(cost <= 2, cost) + " |");
-		List<Map<String, Object>> startup = (List<Map<String, Object>>) results.get("startup");
+		List<Map<String, Object>> startup = section("startup");
 		if (startup != null) {
 			for (Map<String, Object> r : startup) {
 				if (String.valueOf(r.get("name")).startsWith("frontrun")) {
@@ -409,7 +411,7 @@ final class Report {
 				}
 			}
 		}
-		List<Map<String, Object>> suite = (List<Map<String, Object>>) results.get("suite");
+		List<Map<String, Object>> suite = section("suite");
 		if (suite != null) {
 			for (Map<String, Object> r : suite) {
 				if (!r.containsKey("error")) {
