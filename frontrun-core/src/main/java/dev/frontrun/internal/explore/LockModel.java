@@ -91,7 +91,7 @@ final class LockModel {
 			}
 		}
 		case "unlock" -> {
-			if ((shared ? worker.sharedDepth(key) : worker.depth(key)) == 0) {
+			if (worker.holds(shared).depth(key) == 0) {
 				return false;
 			}
 			release(worker, key, resource, shared, site);
@@ -105,28 +105,20 @@ final class LockModel {
 
 	private void acquire(Worker worker, Object key, Resource resource, boolean shared, int site) {
 		turn.point(worker, shared ? Operation.acquireShared(resource) : Operation.acquire(resource), site);
-		if (shared) {
-			worker.enterShared(key);
-		} else {
-			worker.enter(key);
-		}
+		worker.holds(shared).enter(key);
 	}
 
 	private void release(Worker worker, Object key, Resource resource, boolean shared, int site) {
-		if (shared) {
-			worker.exitShared(key);
-		} else {
-			worker.exit(key);
-		}
+		worker.holds(shared).exit(key);
 		turn.point(worker, shared ? Operation.releaseShared(resource) : Operation.release(resource), site);
 	}
 
 	private boolean isAvailable(Worker worker, Object key, boolean shared) {
 		for (Worker other : execution.byIndex) {
-			if (other != worker && other.depth(key) > 0) {
+			if (other != worker && other.monitors.depth(key) > 0) {
 				return false;
 			}
-			if (!shared && other.sharedDepth(key) > 0) {
+			if (!shared && other.sharedHolds.depth(key) > 0) {
 				return false;
 			}
 		}
@@ -143,7 +135,7 @@ final class LockModel {
 			return;
 		}
 		turn.point(worker, Operation.acquire(resources.monitor(monitor, worker.index)), site);
-		worker.enter(monitor);
+		worker.monitors.enter(monitor);
 	}
 
 	/** The {@code monitorExit} hook: releases the monitor in the model. */
@@ -153,7 +145,7 @@ final class LockModel {
 			passThrough.monitorExit(monitor, site);
 			return;
 		}
-		worker.exit(monitor);
+		worker.monitors.exit(monitor);
 		try {
 			turn.point(worker, Operation.release(resources.monitor(monitor, worker.index)), site);
 		} catch (ExecutionAbortedError e) {
@@ -164,7 +156,7 @@ final class LockModel {
 	/** The {@code Object.wait} hook, with the timeout in milliseconds ({@code 0} for none). */
 	void waitOn(Object monitor, long millis, int site) throws InterruptedException {
 		Worker worker = turn.current();
-		if (worker == null || monitor == null || worker.depth(monitor) == 0 || millis < 0) {
+		if (worker == null || monitor == null || worker.monitors.depth(monitor) == 0 || millis < 0) {
 			passThrough.waitOn(monitor, millis, site);
 			return;
 		}
@@ -194,11 +186,11 @@ final class LockModel {
 	private boolean modelWait(Worker worker, Object key, Object holds, Resource lock, Resource waitSet,
 			long timeoutNanos, boolean interruptible, int site, Lock view) throws InterruptedException {
 		turn.point(worker, Operation.write(waitSet), view == null ? site : NO_SITE);
-		int depth = worker.depth(holds);
+		int depth = worker.monitors.depth(holds);
 		for (int i = 0; i < depth; i++) {
 			turn.point(worker, Operation.release(lock), site);
 		}
-		worker.setDepth(holds, 0);
+		worker.monitors.setDepth(holds, 0);
 		if (view != null) {
 			for (int i = 0; i < depth; i++) {
 				view.unlock();
@@ -228,7 +220,7 @@ final class LockModel {
 				view.lock();
 			}
 		}
-		worker.setDepth(holds, depth);
+		worker.monitors.setDepth(holds, depth);
 		for (int i = 1; i < depth; i++) {
 			turn.point(worker, Operation.acquire(lock), site);
 		}
@@ -242,7 +234,7 @@ final class LockModel {
 	/** The {@code notify} and {@code notifyAll} hooks: wakes the first waiter of a monitor, or all. */
 	void notifyWaiters(Object monitor, int site, boolean all) {
 		Worker worker = turn.current();
-		if (worker == null || monitor == null || worker.depth(monitor) == 0) {
+		if (worker == null || monitor == null || worker.monitors.depth(monitor) == 0) {
 			if (all) {
 				passThrough.notifyAll(monitor, site);
 			} else {
@@ -274,7 +266,7 @@ final class LockModel {
 	private LockView heldLockOf(Worker worker, Condition condition) {
 		Object sync = JdkInternals.syncOf(condition);
 		LockView lock = sync == null ? null : lockOfSync.get(sync);
-		return lock != null && worker.depth(lock.model().key()) > 0 ? lock : null;
+		return lock != null && worker.monitors.depth(lock.model().key()) > 0 ? lock : null;
 	}
 
 	/** The {@code Condition.await} hook. */

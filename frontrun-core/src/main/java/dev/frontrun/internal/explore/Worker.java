@@ -72,8 +72,40 @@ final class Worker {
 	/** What the worker waits for in the model (park, monitor or condition wait), or {@code null}. */
 	Waiting waiting;
 
-	private final Map<Object, Integer> monitorDepths = new IdentityHashMap<>();
-	private final Map<Object, Integer> sharedDepths = new IdentityHashMap<>(0);
+	/** How many times this worker holds each monitor, and each lock it holds exclusively. */
+	final Holds monitors = new Holds();
+	/** How many shared holds this worker has of each lock held in shared mode. */
+	final Holds sharedHolds = new Holds();
+
+	/** How many times a worker holds each of some objects; an object it does not hold is absent. */
+	static final class Holds {
+
+		private final Map<Object, Integer> depths = new IdentityHashMap<>(0);
+
+		/** Counts one more hold of an object. */
+		void enter(Object object) {
+			depths.merge(object, 1, Integer::sum);
+		}
+
+		/** Counts one hold of an object less. */
+		void exit(Object object) {
+			depths.computeIfPresent(object, (o, depth) -> depth == 1 ? null : depth - 1);
+		}
+
+		/** How many times the object is held. */
+		int depth(Object object) {
+			return depths.getOrDefault(object, 0);
+		}
+
+		/** Sets how many times the object is held. */
+		void setDepth(Object object, int depth) {
+			if (depth == 0) {
+				depths.remove(object);
+			} else {
+				depths.put(object, depth);
+			}
+		}
+	}
 
 	/** The kind of a model wait. */
 	enum WaitKind {
@@ -121,43 +153,9 @@ final class Worker {
 		this.thread = thread;
 	}
 
-	/** Counts one more hold of a monitor. */
-	void enter(Object monitor) {
-		monitorDepths.merge(monitor, 1, Integer::sum);
-	}
-
-	/** Counts one hold of a monitor less. */
-	void exit(Object monitor) {
-		monitorDepths.computeIfPresent(monitor, (m, depth) -> depth == 1 ? null : depth - 1);
-	}
-
-	/** How many times this worker holds a monitor. */
-	int depth(Object monitor) {
-		return monitorDepths.getOrDefault(monitor, 0);
-	}
-
-	/** Sets how many times this worker holds a monitor. */
-	void setDepth(Object monitor, int depth) {
-		if (depth == 0) {
-			monitorDepths.remove(monitor);
-		} else {
-			monitorDepths.put(monitor, depth);
-		}
-	}
-
-	/** Counts one more shared hold of a lock. */
-	void enterShared(Object lock) {
-		sharedDepths.merge(lock, 1, Integer::sum);
-	}
-
-	/** Counts one shared hold of a lock less. */
-	void exitShared(Object lock) {
-		sharedDepths.computeIfPresent(lock, (m, depth) -> depth == 1 ? null : depth - 1);
-	}
-
-	/** How many shared holds of a lock this worker has. */
-	int sharedDepth(Object lock) {
-		return sharedDepths.getOrDefault(lock, 0);
+	/** The holds of the lock or monitor objects in a mode: shared ones, or exclusive ones and monitors. */
+	Holds holds(boolean shared) {
+		return shared ? sharedHolds : monitors;
 	}
 
 	/** Gives this worker the turn. */
