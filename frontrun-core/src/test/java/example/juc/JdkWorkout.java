@@ -1,6 +1,5 @@
 package example.juc;
 
-import dev.frontrun.internal.runtime.AgentRuntime;
 import java.net.URI;
 import java.nio.file.FileSystem;
 import java.nio.file.FileSystems;
@@ -18,9 +17,8 @@ import java.util.concurrent.locks.ReentrantLock;
 import java.util.stream.Stream;
 
 /**
- * Has the agent rewrite the JDK (as the first exploration would), loads and initializes every class of
- * {@code java.util.concurrent}, then uses the rewritten ones, so that a JVM that verifies boot classes checks what
- * the agent made of them. Exits with 1 on a {@code VerifyError}.
+ * Loads and initializes every class of {@code java.util.concurrent}, then uses the rewritten ones, so that a JVM
+ * that verifies boot classes checks what the agent made of them. Exits with 1 on a {@code VerifyError}.
  */
 public final class JdkWorkout {
 
@@ -28,7 +26,6 @@ public final class JdkWorkout {
 	}
 
 	public static void main(String[] args) throws Exception {
-		AgentRuntime.prepareExplorations();
 		FileSystem jrt = FileSystems.getFileSystem(URI.create("jrt:/"));
 		Path root = jrt.getPath("/modules/java.base");
 		int loaded = 0;

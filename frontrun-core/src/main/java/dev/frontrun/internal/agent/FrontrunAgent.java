@@ -55,9 +55,7 @@ public final class FrontrunAgent {
 	}
 
 	/**
-	 * Starts the runtime: reads the options, registers the transformer, announces the agent. The JDK's concurrency
-	 * classes are rewritten only before the first exploration ({@link AgentRuntime#prepareExplorations}): a test JVM
-	 * that never explores, the common case, does not pay for it at start-up.
+	 * Starts the runtime: reads the options, registers the transformer, announces the agent.
 	 *
 	 * @param instrumentation the JVM's instrumentation
 	 */
@@ -67,17 +65,16 @@ public final class FrontrunAgent {
 		ClassScope scope = new ClassScope(options.tracePackages(), options.excludePackages());
 		AgentRuntime.instrumenting(scope, instrumentation);
 		instrumentation.addTransformer(new FrontrunTransformer(scope, markers));
-		openJavaBase(instrumentation);
-		AgentRuntime.beforeFirstExploration(() -> instrumentJdk(instrumentation));
+		instrumentJdk(instrumentation);
 		System.setProperty(Frontrun.AGENT_VERSION_PROPERTY, AgentRuntime.version());
 	}
 
 	/**
-	 * Lets frontrun's runtime read the JDK internals it models (the sync of a lock, the field of an updater, the
-	 * thread-local fields of a thread it reuses). A failure leaves the JDK as it is, with a warning: explorations then
-	 * see less.
+	 * Lets frontrun's runtime read the JDK internals it models (the sync of a lock, the field of an updater), and
+	 * rewrites the JDK classes that {@link JdkTransformer} targets: those loaded already, now, and the others as they
+	 * load. A failure leaves the JDK as it is, with a warning: explorations then see less.
 	 */
-	private static void openJavaBase(Instrumentation instrumentation) {
+	private static void instrumentJdk(Instrumentation instrumentation) {
 		Module self = FrontrunAgent.class.getModule();
 		Module base = Object.class.getModule();
 		try {
@@ -89,13 +86,6 @@ public final class FrontrunAgent {
 		} catch (RuntimeException e) {
 			AgentLog.warn("could not open java.base to frontrun: " + e);
 		}
-	}
-
-	/**
-	 * Rewrites the JDK classes that {@link JdkTransformer} targets: those loaded already, now, and the others as they
-	 * load. A failure leaves the JDK as it is, with a warning: explorations then see less.
-	 */
-	private static void instrumentJdk(Instrumentation instrumentation) {
 		instrumentation.addTransformer(new JdkTransformer(), true);
 		List<Class<?>> loaded = JdkTransformer.toRetransform(instrumentation.getAllLoadedClasses(),
 				instrumentation::isModifiableClass);

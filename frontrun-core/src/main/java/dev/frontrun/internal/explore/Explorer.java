@@ -15,7 +15,6 @@ import dev.frontrun.internal.engine.ScheduleReplay;
 import dev.frontrun.internal.engine.Scheduler;
 import dev.frontrun.internal.engine.Step;
 import dev.frontrun.internal.report.TestRunLog;
-import dev.frontrun.internal.runtime.AgentRuntime;
 import dev.frontrun.internal.runtime.HookHandler;
 import dev.frontrun.internal.runtime.Hooks;
 import java.io.UncheckedIOException;
@@ -47,14 +46,13 @@ public final class Explorer {
 	}
 
 	/**
-	 * Runs an exploration, making the JVM ready for controlled executions first if it is the first one.
+	 * Runs an exploration.
 	 *
 	 * @param <S> the type of the shared state
 	 * @param spec what to explore
 	 * @return the result
 	 */
 	public static <S> ExplorationResult run(ExplorationSpec<S> spec) {
-		AgentRuntime.prepareExplorations();
 		return new Run<>(spec).run();
 	}
 

@@ -25,8 +25,6 @@ public final class AgentRuntime {
 	private static volatile ClassScope scope;
 	private static volatile Instrumentation instrumentation;
 	private static volatile List<Path> sourceRoots = List.of();
-	/** What the agent left to do before the first exploration, until it is done. */
-	private static Runnable explorationPreparation;
 
 	private AgentRuntime() {
 	}
@@ -53,28 +51,6 @@ public final class AgentRuntime {
 	public static void instrumenting(ClassScope scope, Instrumentation instrumentation) {
 		AgentRuntime.scope = scope;
 		AgentRuntime.instrumentation = instrumentation;
-	}
-
-	/**
-	 * Leaves work for {@link #prepareExplorations}: what only explorations need, which the agent does not do at
-	 * start-up.
-	 *
-	 * @param preparation the work
-	 */
-	public static synchronized void beforeFirstExploration(Runnable preparation) {
-		explorationPreparation = preparation;
-	}
-
-	/**
-	 * Makes the JVM ready for controlled executions, the first time it is called (later calls return at once): the
-	 * agent rewrites the JDK's concurrency classes then, rather than in every test JVM at start-up.
-	 */
-	public static synchronized void prepareExplorations() {
-		Runnable preparation = explorationPreparation;
-		explorationPreparation = null;
-		if (preparation != null) {
-			preparation.run();
-		}
 	}
 
 	/**
